@@ -6,9 +6,10 @@
  *   position (its timestep is t + 1), and say so in each function below.
  * Everything is computed by the core; this file only translates conventions and shapes.
  */
-import { forwardSample, stepKernel } from "./forward";
+import { forwardSample, sampleKernel, stepKernel } from "./forward";
 import * as losses from "./losses";
 import { orThrow } from "./maybe";
+import { LinearPredictor } from "./predictors/linear";
 import { posteriorCoefficients, posteriorMean } from "./posterior";
 import { reverseCoefficients, reverseStep as coreReverseStep } from "./reverse";
 import { linspace, makeSchedule, type Schedule } from "./schedule";
@@ -139,8 +140,6 @@ export interface TrainingStepDetails {
   alphaBar: number;
   eps: number[][];
   xt: number[][];
-  /** concat([x_t, t/T]) per row. */
-  input: number[][];
   pred: number[][];
   loss: number;
   /** inputᵀ·(2/(N·d))·(pred − eps), the same shape as the weights. */
@@ -150,8 +149,9 @@ export interface TrainingStepDetails {
 
 /**
  * "DDPM Training Step End-to-End": t = randint(0, T) from a generator seeded `seed`, ε = randn(N, d) from
- * one seeded `seed + 1`, x_t = √ᾱ_t·x + √(1 − ᾱ_t)·ε, prediction = concat([x_t, t/T])·W, MSE loss, the
- * hand-derived gradient, one SGD step. `alphaBar` is the problem's own table, indexed by the 0-based t.
+ * one seeded `seed + 1`, x_t = √ᾱ_t·x + √(1 − ᾱ_t)·ε, prediction = concat([x_t, t/T])·W (the product's
+ * linear predictor, fed the problem's 0-based t), MSE loss, its gradient, one SGD step. `alphaBar` is the
+ * problem's own table, indexed by the 0-based t.
  */
 export function ddpmTrainingStepDetails(
   xClean: readonly (readonly number[])[],
@@ -165,24 +165,31 @@ export function ddpmTrainingStepDetails(
   const N = xClean.length;
   const d = xClean[0]?.length ?? 0;
   const t = new TorchGenerator(seed).randint(0, T, 1)[0] as number;
-  const flatEps = new TorchGenerator(seed + 1).randn(N * d);
+  const eps = Float32Array.from(new TorchGenerator(seed + 1).randn(N * d));
   const ab = alphaBar[t] as number;
-  const eps = xClean.map((_, n) => flatEps.slice(n * d, (n + 1) * d));
-  const xt = xClean.map((row, n) =>
-    row.map((x, j) => Math.sqrt(ab) * x + Math.sqrt(1 - ab) * (eps[n]?.[j] as number)),
+  const xt = sampleKernel(
+    { scale: Math.sqrt(ab), variance: 1 - ab },
+    Float32Array.from(xClean.flat()),
+    eps,
+    new Float32Array(N * d),
   );
-  const input = xt.map((row) => [...row, t / T]);
-  const pred = input.map((row) => matVecRow(row, wModel));
-  const diff = pred.map((row, n) => row.map((p, j) => p - (eps[n]?.[j] as number)));
-  const loss = diff.flat().reduce((s, v) => s + v * v, 0) / (N * d);
-  const scale = 2 / (N * d);
-  const grad = wModel.map((wRow, k) =>
-    wRow.map((_, j) =>
-      input.reduce((s, row, n) => s + (row[k] as number) * scale * (diff[n]?.[j] as number), 0),
-    ),
-  );
-  const weights = wModel.map((wRow, k) => wRow.map((w, j) => w - lr * (grad[k]?.[j] as number)));
-  return { t, alphaBar: ab, eps, xt, input, pred, loss, grad, weights };
+  const model = new LinearPredictor(d, T, wModel.flat());
+  const pred = new Float32Array(N * d);
+  const grad = new Float64Array(model.weights.length);
+  const loss = model.lossAndGrad(xt, new Int32Array(N).fill(t), eps, pred, grad);
+  model.applyGradient(grad, lr);
+  const rows = (flat: ArrayLike<number>) =>
+    Array.from({ length: flat.length / d }, (_, i) => Array.from(flat).slice(i * d, (i + 1) * d));
+  return {
+    t,
+    alphaBar: ab,
+    eps: rows(eps),
+    xt: rows(xt),
+    pred: rows(pred),
+    loss,
+    grad: rows(grad),
+    weights: rows(model.weights),
+  };
 }
 
 /** The updated weights of `ddpmTrainingStepDetails`, flattened row-major. */
@@ -195,12 +202,4 @@ export function ddpmTrainingStep(
   seed: number,
 ): number[] {
   return ddpmTrainingStepDetails(xClean, wModel, betas, alphaBar, lr, seed).weights.flat();
-}
-
-/** row · W for a row vector and a (rows × cols) matrix. */
-function matVecRow(row: readonly number[], w: readonly (readonly number[])[]): number[] {
-  const cols = w[0]?.length ?? 0;
-  const out = new Array<number>(cols).fill(0);
-  row.forEach((v, k) => w[k]?.forEach((wkj, j) => (out[j] = (out[j] as number) + v * wkj)));
-  return out;
 }

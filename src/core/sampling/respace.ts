@@ -1,0 +1,38 @@
+import { makeSchedule, type Schedule } from "../schedule";
+
+/**
+ * Sampling with fewer steps than T visits a subsequence τ_1 < … < τ_S of the timesteps. The jump from
+ * τ_i to τ_{i−1} is itself a Gaussian step with β'_i = 1 − ᾱ_{τ_i}/ᾱ_{τ_{i−1}} (ᾱ_{τ_0} = 1), so a
+ * "respaced" schedule of these β' lets the ordinary reverse step do strided sampling with the correct
+ * previous-timestep arithmetic (Nichol & Dhariwal 2021, section 4; Song et al. 2021, DDIM).
+ */
+export interface Respaced {
+  /** τ_1..τ_S, ascending: the original timesteps the predictor is asked about. */
+  readonly timesteps: Int32Array;
+  /** The schedule of the jumps: its step i (1-based) goes from τ_i to τ_{i−1}. */
+  readonly schedule: Schedule;
+}
+
+/** S timesteps evenly spread over 1..tStart, always ending at tStart (S ≤ tStart). */
+export function stridedTimesteps(tStart: number, steps: number): Int32Array {
+  if (!Number.isInteger(steps) || steps < 1 || steps > tStart) {
+    throw new RangeError(
+      `the number of sampling steps must be a whole number from 1 to ${tStart}, got ${steps}`,
+    );
+  }
+  return Int32Array.from({ length: steps }, (_, i) => Math.round(((i + 1) * tStart) / steps));
+}
+
+/** The respaced schedule for sampling from tStart down to 0 in `steps` jumps. */
+export function respace(schedule: Schedule, tStart: number, steps: number): Respaced {
+  const timesteps = stridedTimesteps(tStart, steps);
+  let prev = 1;
+  const betas = Array.from(timesteps, (tau) => {
+    const alphaBar = schedule.alphaBars[tau - 1] as number;
+    // Once ᾱ reaches 0 it stays 0; a jump out of pure noise keeps nothing, like β = 1.
+    const beta = prev > 0 ? Math.min(1, Math.max(0, 1 - alphaBar / prev)) : 1;
+    prev = alphaBar;
+    return beta;
+  });
+  return { timesteps, schedule: makeSchedule({ family: "custom", betas }) };
+}
