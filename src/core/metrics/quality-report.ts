@@ -16,8 +16,8 @@ export interface QualityReport {
  * draws from one distribution are never at distance 0, so the floor SW2(train, held-out) is what a
  * perfect generator scores, and ratio = distance/floor reads "within 2× of the floor" regardless of the
  * dataset's size or spread. The floor's sampling noise matches the samples' only when there are about as
- * many samples as training points. Both distances use the same directions (same seed), so their Monte-Carlo
- * errors are correlated and largely cancel in the ratio.
+ * many samples as training points. Both distances use the same directions (same seed), so the ratio does not
+ * also carry the difference between two sets of random directions.
  */
 export function qualityReport(
   samples: FloatArray,

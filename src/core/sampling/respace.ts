@@ -2,7 +2,7 @@ import { makeSchedule, type Schedule } from "../schedule";
 
 /**
  * Sampling with fewer steps than T visits a subsequence τ_1 < … < τ_S of the timesteps. The jump from
- * τ_i to τ_{i−1} is itself a Gaussian step with β'_i = 1 − ᾱ_{τ_i}/ᾱ_{τ_{i−1}} (ᾱ_{τ_0} = 1), so a
+ * τ_i to τ_{i−1} is itself a Gaussian step with β'_i = 1 − ᾱ_{τ_i}/ᾱ_{τ_{i−1}} (ᾱ_{τ_0} = 1; computed as 1 − Π α_s over the jump), so a
  * "respaced" schedule of these β' lets the ordinary reverse step do strided sampling with the correct
  * previous-timestep arithmetic (Nichol & Dhariwal 2021, section 4; Song et al. 2021, DDIM).
  */
@@ -26,13 +26,13 @@ export function stridedTimesteps(tStart: number, steps: number): Int32Array {
 /** The respaced schedule for sampling from tStart down to 0 in `steps` jumps. */
 export function respace(schedule: Schedule, tStart: number, steps: number): Respaced {
   const timesteps = stridedTimesteps(tStart, steps);
-  let prev = 1;
+  let from = 0;
   const betas = Array.from(timesteps, (tau) => {
-    const alphaBar = schedule.alphaBars[tau - 1] as number;
-    // Once ᾱ reaches 0 it stays 0; a jump out of pure noise keeps nothing, like β = 1.
-    const beta = prev > 0 ? Math.min(1, Math.max(0, 1 - alphaBar / prev)) : 1;
-    prev = alphaBar;
-    return beta;
+    // α' = α_{from+1}·…·α_τ, the product itself rather than a ratio of ᾱ, so it stays exact where ᾱ = 0.
+    let alpha = 1;
+    for (let s = from; s < tau; s++) alpha *= schedule.alphas[s] as number;
+    from = tau;
+    return 1 - alpha;
   });
   return { timesteps, schedule: makeSchedule({ family: "custom", betas }) };
 }
