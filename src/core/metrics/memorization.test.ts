@@ -13,6 +13,20 @@ describe("nearestSquaredDistances", () => {
       2, 0, 2,
     ]);
   });
+
+  it("gives the same answer on the 2D fast path and the general loop", () => {
+    // The same points with a zero third coordinate take the general path.
+    const lift = (points: Float64Array): Float64Array => {
+      const lifted = new Float64Array((points.length / 2) * 3);
+      for (let i = 0; i < points.length / 2; i++) lifted.set(points.subarray(2 * i, 2 * i + 2), 3 * i);
+      return lifted;
+    };
+    const reference = gaussian(8, 50, 2);
+    const queries = gaussian(9, 30, 2);
+    const flat = nearestSquaredDistances(queries, reference, 2, new Float64Array(30));
+    const lifted = nearestSquaredDistances(lift(queries), lift(reference), 3, new Float64Array(30));
+    expect(Array.from(lifted)).toEqual(Array.from(flat));
+  });
 });
 
 describe("memorization", () => {

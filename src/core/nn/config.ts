@@ -20,7 +20,8 @@ export interface MlpConfig extends EmbeddingConfig {
 /**
  * The benchmark net: tiny-diffusion's MLP (github.com/tanelp/tiny-diffusion, ddpm.py) for 2-D points,
  * 128-dim sinusoidal embeddings of 25·x_j and of t, width 128, three residual GELU blocks. GELU is the
- * tanh approximation here (tiny-diffusion uses PyTorch's exact erf GELU; they differ by < 1e-3).
+ * tanh approximation here (tiny-diffusion uses PyTorch's exact erf GELU; they differ by < 1e-3), and
+ * t is embedded as given (tiny-diffusion feeds 0-based steps; pass t − 1 to reproduce it exactly).
  */
 export const REFERENCE_MLP_CONFIG: MlpConfig = Object.freeze({
   inputDim: 2,
@@ -34,7 +35,7 @@ export const REFERENCE_MLP_CONFIG: MlpConfig = Object.freeze({
   tScale: 1,
 });
 
-/** The product default: a quarter of the reference net's cost per point, quick to train in a browser. */
+/** The product default: a fifth of the reference net's parameters, quick to train in a browser. */
 export const DEFAULT_MLP_CONFIG: MlpConfig = Object.freeze({
   inputDim: 2,
   width: 64,

@@ -93,7 +93,8 @@ export class Mlp {
   predict(x: PointArray, t: TimestepArray, n: number, out: PointArray): void {
     this.checkBatch(x, t, n, out.length, "out");
     this.forward(x, t, n);
-    out.set(this.output.subarray(0, n * this.config.inputDim));
+    const { output } = this;
+    for (let i = 0; i < n * this.config.inputDim; i++) out[i] = output[i]!; // no subarray: no garbage
   }
 
   /**
@@ -204,8 +205,9 @@ export class Mlp {
       const input = l > 0 ? post[l - 1]! : this.features;
       linearWeightGrad(input, gradPre, weightGrad, n, inDim, outDim);
       columnSums(gradPre, biasGrad, n, outDim);
-      // The input features are not trained, so layer 0 needs no input gradient. In place is safe:
-      // gradHidden is only read through gradPre, which is already computed.
+      // The input features are not trained, so layer 0 needs no input gradient. Writing dh in place is
+      // safe: dz already holds what this layer needs from it, and with `residual` the kernel adds dz·Wᵀ
+      // onto dh, which is the skip connection's share of the gradient.
       if (l > 0) linearInputGrad(gradPre, weight, gradHidden, n, inDim, outDim, config.residual);
     }
   }
