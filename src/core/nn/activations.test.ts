@@ -20,7 +20,7 @@ describe("activations", () => {
     expect(gelu.f(0)).toBe(0);
     expect(gelu.f(1)).toBeCloseTo(0.8411919906082768, 12); // tanh-approximate GELU, as torch approximate="tanh"
     expect(gelu.df(0)).toBe(0.5);
-    expect(silu.f(1)).toBeCloseTo(1 / (1 + Math.exp(-1)), 15);
+    expect(silu.f(1)).toBeCloseTo(1 / (1 + Math.exp(-1)), 8); // the fast exponential is good to 1e-8
     expect(silu.df(0)).toBe(0.5);
   });
 

@@ -34,7 +34,7 @@ describe("sinusoidal embedding", () => {
 
 describe("InputEmbedding", () => {
   it("concatenates [emb(x_0), emb(x_1), emb(t)] with their scales, as tiny-diffusion", () => {
-    const config = { inputDim: 2, xEmbedding: 4, xScale: 25, tEmbedding: 6, tScale: 0.5 };
+    const config = { inputDim: 2, xEmbedding: 4, xScale: 25, xRaw: false, tEmbedding: 6, tScale: 0.5 };
     const embedding = new InputEmbedding(config);
     expect(embedding.width).toBe(embeddingWidth(config));
     expect(embedding.width).toBe(14);
@@ -52,11 +52,23 @@ describe("InputEmbedding", () => {
     expected(1, 8, 3.5, 6); // the repeated t is copied from row 0
   });
 
+  it("appends the unscaled coordinates after the sinusoidal blocks when asked (xRaw)", () => {
+    const config = { inputDim: 2, xEmbedding: 4, xScale: 25, xRaw: true, tEmbedding: 4, tScale: 1 };
+    const embedding = new InputEmbedding(config);
+    expect(embedding.width).toBe(2 * 4 + 2 + 4);
+    const out = new Float32Array(embedding.width);
+    embedding.embed(new Float32Array([0.5, -3]), new Int32Array([0]), 1, out);
+    expect([out[8], out[9]]).toEqual([0.5, -3]);
+    // t = 0: sin 0 = 0 then cos 0 = 1, right after the raw columns.
+    expect(Array.from(out.subarray(10))).toEqual([0, 0, 1, 1]);
+  });
+
   it("passes raw coordinates and timesteps through, scaled", () => {
     const embedding = new InputEmbedding({
       inputDim: 3,
       xEmbedding: 0,
       xScale: 2,
+      xRaw: false,
       tEmbedding: 0,
       tScale: 0.01,
     });

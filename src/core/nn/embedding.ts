@@ -17,6 +17,13 @@ export interface EmbeddingConfig {
   readonly xEmbedding: number;
   /** Each x coordinate is multiplied by this before embedding (or as the raw feature). */
   readonly xScale: number;
+  /**
+   * Also feed each coordinate unembedded, after the sinusoidal blocks. Sinusoidal features are bounded, so
+   * far from the data a net fed only them predicts a bounded ε̂, and the reverse chain, which divides by
+   * √α_t at every step, can carry a rare outlying sample away; the raw coordinate lets it extrapolate.
+   * (With xEmbedding = 0 the raw coordinate is the feature already, and this adds nothing.)
+   */
+  readonly xRaw: boolean;
   /** Sinusoidal features for t (even, ≥ 4), or 0 for the raw timestep. */
   readonly tEmbedding: number;
   /** t is multiplied by this before embedding (or as the raw feature), e.g. 1/T for raw t. */
@@ -53,9 +60,16 @@ export function writeSinusoidal(value: number, freqs: Float32Array, out: Float32
   }
 }
 
-/** Features per row: d coordinate blocks then one timestep block, each 1 wide when raw. */
+/** Features per row: d coordinate blocks, the raw coordinates if asked for, then one timestep block. */
 export function embeddingWidth(config: EmbeddingConfig): number {
-  return config.inputDim * Math.max(1, config.xEmbedding) + Math.max(1, config.tEmbedding);
+  return (
+    config.inputDim * (Math.max(1, config.xEmbedding) + rawColumns(config)) + Math.max(1, config.tEmbedding)
+  );
+}
+
+/** 1 when raw coordinates are appended to sinusoidal ones, else 0. */
+function rawColumns(config: EmbeddingConfig): number {
+  return config.xRaw && config.xEmbedding > 0 ? 1 : 0;
 }
 
 /** Turns a batch (x_t, t) into the N×embeddingWidth feature matrix the first linear layer reads. */
@@ -75,13 +89,14 @@ export class InputEmbedding {
 
   /**
    * Fills rows 0…n−1 of `out` (row-major, `width` columns) from x (n×d) and t (n). Row layout, as in
-   * tiny-diffusion: [emb(x_0), …, emb(x_{d−1}), emb(t)].
+   * tiny-diffusion: [emb(x_0), …, emb(x_{d−1}), emb(t)], with x_0…x_{d−1} before emb(t) when `xRaw`.
    */
   embed(x: ArrayLike<number>, t: ArrayLike<number>, n: number, out: Float32Array): void {
     const { inputDim, xScale, tScale } = this.config;
     const { width, xFreqs, tFreqs } = this;
     const xBlock = xFreqs === null ? 1 : 2 * xFreqs.length;
-    const tOffset = inputDim * xBlock;
+    const rawOffset = inputDim * xBlock;
+    const tOffset = rawOffset + inputDim * rawColumns(this.config);
     const tBlock = width - tOffset;
     for (let i = 0; i < n; i++) {
       const row = i * width;
@@ -89,6 +104,7 @@ export class InputEmbedding {
         const v = xScale * x[i * inputDim + j]!;
         if (xFreqs === null) out[row + j] = v;
         else writeSinusoidal(v, xFreqs, out, row + j * xBlock);
+        if (tOffset > rawOffset) out[row + rawOffset + j] = x[i * inputDim + j]!;
       }
       const ti = t[i]!;
       if (tFreqs === null) out[row + tOffset] = tScale * ti;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnSums, linearForward, linearInputGrad, linearWeightGrad } from "./gemm";
-import { mulberry32, uniformArray } from "./testing";
+import { seededUniform, uniformArray } from "./testing";
 
 // Sizes below, at and around the 4×4 tile, so both the tiled kernels and the edge loops run.
 const SHAPES: [number, number, number][] = [
@@ -16,7 +16,7 @@ const SHAPES: [number, number, number][] = [
 const at = (a: Float32Array, cols: number, i: number, j: number) => a[i * cols + j]!;
 
 describe("linear-layer GEMMs match naive loops", () => {
-  const random = mulberry32(11);
+  const random = seededUniform(11);
   for (const [n, inDim, outDim] of SHAPES) {
     const x = uniformArray(random, n * inDim, -1, 1);
     const w = uniformArray(random, inDim * outDim, -1, 1);

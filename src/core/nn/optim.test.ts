@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Mlp } from "./mlp";
 import { Adam, clipGradNorm, sgdStep } from "./optim";
-import { mulberry32 } from "./testing";
+import { seededUniform } from "./testing";
 
 describe("Adam", () => {
   it("matches hand-computed steps on L(θ) = θ²", () => {
@@ -50,6 +50,7 @@ describe("Adam", () => {
       activation: "silu",
       xEmbedding: 0,
       xScale: 1,
+      xRaw: false,
       tEmbedding: 0,
       tScale: 0, // t plays no part: a plain regression
     } as const;
@@ -61,7 +62,7 @@ describe("Adam", () => {
       y[i] = Math.sin(x[i]!);
     }
     const t = new Int32Array(n).fill(1);
-    const mlp = new Mlp(config, mulberry32(7));
+    const mlp = new Mlp(config, seededUniform(7));
     const adam = new Adam(mlp.params.length, { lr: 0.01 });
     const initial = mlp.lossAndGrad(x, t, y, n);
     let final = initial;

@@ -1,15 +1,9 @@
-/**
- * Test support: a tiny seeded uniform source, so tests need nothing outside this folder.
- * mulberry32 (Tommy Ettinger, public domain): 32-bit state, good enough for test fixtures.
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let r = Math.imul(state ^ (state >>> 15), 1 | state);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
+import { makeRng } from "../rng";
+
+/** Test support: a seeded uniform source in the shape `Mlp` takes, from the product's own generators. */
+export function seededUniform(seed: number): () => number {
+  const rng = makeRng(seed, "nn-test");
+  return () => rng.uniform();
 }
 
 /** n uniform values in [lo, hi) from `random`. */

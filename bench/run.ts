@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: our training and sampling speed on the reference net (tiny-diffusion's MLP, see
+ * ../shared/bench/README.md), the time the default product setup needs to reach the quality target, the
+ * exact denoiser's cost, and, where ../shared/bench exists, the peers measured in the same sitting.
+ * `npm run bench -- --json` prints one JSON object instead; `--no-peers` skips the peers.
+ */
+import { makeDataset } from "../src/core/data/datasets";
+import { qualityReport } from "../src/core/metrics/quality-report";
+import { REFERENCE_MLP_CONFIG } from "../src/core/nn/config";
+import { Mlp } from "../src/core/nn/mlp";
+import { ExactDenoiser } from "../src/core/predictors/exact";
+import { mlpPredictor } from "../src/core/predictors/mlp-predictor";
+import { DEFAULT_RECIPE } from "../src/core/recipe";
+import { fillNormal, makeRng } from "../src/core/rng";
+import { DEFAULT_SAMPLER } from "../src/core/sampling/sampler";
+import { generate } from "../src/core/sampling/start";
+import { makeSchedule } from "../src/core/schedule";
+import { Trainer } from "../src/core/training/trainer";
+import { callsPerSecond, secondsFor } from "./measure";
+import { measurePeers, peersAvailable, type PeerNumbers } from "./peers";
+
+const BATCH = 256;
+const MEASURE_SECONDS = 3;
+/** The quality check runs this often (in training steps); only training time is counted. */
+const EVAL_EVERY = 100;
+const MAX_TRAIN_SECONDS = 60;
+const QUALITY_TARGET = 2;
+/** The exact denoiser's stated load: 2000 samples against 2000 data points over T = 1000 steps. */
+const EXACT_SAMPLES = 2000;
+/** Cost is linear in the number of samples, so a tenth of them is timed and scaled. */
+const EXACT_TIMED_SAMPLES = 200;
+
+const args = new Set(process.argv.slice(2));
+const json = args.has("--json");
+const log = (line: string) => json || console.log(line);
+
+/** The reference net trained as the peers do: T = 50, linear betas 1e-4..0.02, Adam 1e-3, 8000 points. */
+function referenceTraining(batchSize: number): number {
+  const schedule = makeSchedule({ family: "linear", T: 50, betaStart: 1e-4, betaEnd: 0.02 });
+  const data = fillNormal(makeRng(0, "bench-data"), new Float32Array(8000 * 2));
+  const model = new Mlp(REFERENCE_MLP_CONFIG, () => makeRng(0, "bench-init").uniform());
+  const trainer = new Trainer(
+    schedule,
+    data,
+    model,
+    {
+      batchSize,
+      lr: 1e-3,
+      optimizer: "adam",
+      lrSchedule: "constant",
+      totalSteps: 1,
+      maxGradNorm: null,
+      emaDecay: null,
+    },
+    0,
+  );
+  return callsPerSecond(() => trainer.step(), MEASURE_SECONDS) * batchSize;
+}
+
+/** One forward pass of the reference net per step over 1000 points, as the peers count point-steps. */
+function referenceSampling(): number {
+  const points = 1000;
+  const rng = makeRng(0, "bench-init");
+  const model = new Mlp(REFERENCE_MLP_CONFIG, () => rng.uniform());
+  const x = fillNormal(makeRng(0, "bench-start"), new Float32Array(points * 2));
+  const eps = new Float32Array(points * 2);
+  const t = new Int32Array(points);
+  let step = 0;
+  const rate = callsPerSecond(() => {
+    model.predict(x, t.fill((step++ % 50) + 1), points, eps);
+    for (let k = 0; k < x.length; k++) x[k] = (x[k] as number) - 0.01 * (eps[k] as number);
+  }, MEASURE_SECONDS);
+  return rate * points;
+}
+
+/** Training seconds until samples of the default setup come within QUALITY_TARGET× the data's floor. */
+function secondsToQuality(): { seconds: number; ratio: number; steps: number } {
+  const recipe = DEFAULT_RECIPE;
+  const schedule = makeSchedule(recipe.schedule);
+  const train = makeDataset(recipe.dataset, 0);
+  const heldOut = makeDataset(recipe.dataset, 0, "held-out");
+  const rng = makeRng(0, "init");
+  const trainer = new Trainer(
+    schedule,
+    train.data,
+    new Mlp(recipe.model, () => rng.uniform()),
+    recipe.training,
+    0,
+  );
+  let seconds = 0;
+  let ratio = Infinity;
+  while (ratio > QUALITY_TARGET && seconds < MAX_TRAIN_SECONDS) {
+    seconds += secondsFor(() => {
+      for (let i = 0; i < EVAL_EVERY; i++) trainer.step();
+    });
+    const sampler = generate(schedule, mlpPredictor(trainer.samplingModel()), recipe.sampler, train.n, 1);
+    sampler.run();
+    ratio = qualityReport(sampler.x, heldOut.data, train.data, 2).ratio;
+    log(
+      `  after ${trainer.stepCount} steps (${seconds.toFixed(2)} s of training): ${ratio.toFixed(2)}× the floor`,
+    );
+  }
+  return { seconds, ratio, steps: trainer.stepCount };
+}
+
+/** Seconds for the exact denoiser to sample EXACT_SAMPLES points against 2000 data points at T = 1000. */
+function exactDenoiserSeconds(): number {
+  const schedule = makeSchedule({ family: "linear", T: 1000, betaStart: 1e-4, betaEnd: 0.02 });
+  const data = makeDataset({ kind: "points", name: "moons", n: 2000 }, 0);
+  const denoiser = new ExactDenoiser(schedule, data.data, 2);
+  const sampler = generate(schedule, denoiser, { ...DEFAULT_SAMPLER, steps: 1000 }, EXACT_TIMED_SAMPLES, 0);
+  return secondsFor(() => sampler.run()) * (EXACT_SAMPLES / EXACT_TIMED_SAMPLES);
+}
+
+log(
+  `Reference net (${REFERENCE_MLP_CONFIG.width} wide, ${REFERENCE_MLP_CONFIG.depth} residual GELU blocks), one core:`,
+);
+const trainSamplesPerSec = referenceTraining(BATCH);
+log(`  train batch=${BATCH}: ${trainSamplesPerSec.toFixed(0)} samples/s`);
+const train32 = referenceTraining(32);
+log(`  train batch=32: ${train32.toFixed(0)} samples/s`);
+const samplePointStepsPerSec = referenceSampling();
+log(`  sample points=1000: ${samplePointStepsPerSec.toFixed(0)} point-steps/s`);
+log(
+  `Default setup (${DEFAULT_RECIPE.dataset.kind === "points" ? DEFAULT_RECIPE.dataset.name : "images"}), to ${QUALITY_TARGET}× the data's floor:`,
+);
+const quality = secondsToQuality();
+log(
+  `  reached ${quality.ratio.toFixed(2)}× after ${quality.steps} steps: ${quality.seconds.toFixed(2)} s of training`,
+);
+const exactSeconds = exactDenoiserSeconds();
+log(
+  `Exact denoiser, ${EXACT_SAMPLES} samples × 2000 points × 1000 steps: ${exactSeconds.toFixed(1)} s (timed on ${EXACT_TIMED_SAMPLES}, scaled)`,
+);
+
+let peers: Record<string, PeerNumbers> = {};
+if (!args.has("--no-peers") && peersAvailable()) {
+  log("Peers, measured now (../shared/bench/run-peers.sh):");
+  peers = measurePeers(BATCH);
+  for (const [name, p] of Object.entries(peers)) {
+    log(
+      `  ${name}: train ${p.trainSamplesPerSec.toFixed(0)} samples/s (ours ${(trainSamplesPerSec / p.trainSamplesPerSec).toFixed(2)}×), ` +
+        `sample ${p.samplePointStepsPerSec.toFixed(0)} point-steps/s (ours ${(samplePointStepsPerSec / p.samplePointStepsPerSec).toFixed(2)}×)`,
+    );
+  }
+}
+
+if (json) {
+  const round = (v: number) => Math.round(v * 100) / 100;
+  console.log(
+    JSON.stringify({
+      trainSamplesPerSec: Math.round(trainSamplesPerSec),
+      samplePointStepsPerSec: Math.round(samplePointStepsPerSec),
+      secondsToQuality: quality.ratio <= QUALITY_TARGET ? round(quality.seconds) : null,
+      net: "reference",
+      batch: BATCH,
+      exactDenoiserSeconds: round(exactSeconds),
+      peers,
+    }),
+  );
+}
