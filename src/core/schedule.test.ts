@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   makeSchedule,
@@ -135,5 +136,49 @@ describe("degenerate settings are lessons, not crashes", () => {
   ])("rejects %j with a message naming the field", (spec, message) => {
     expect(scheduleProblem(spec)).toMatch(message);
     expect(() => makeSchedule(spec)).toThrow(message);
+  });
+});
+
+describe("properties of every valid schedule (fast-check)", () => {
+  const probability = fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+  const T = fc.integer({ min: 1, max: 300 });
+  const spec: fc.Arbitrary<ScheduleSpec> = fc.oneof(
+    fc.record({
+      family: fc.constantFrom("linear" as const, "scaled_linear" as const, "sigmoid" as const),
+      T,
+      betaStart: probability,
+      betaEnd: probability,
+    }),
+    fc.record({ family: fc.constant("cosine" as const), T, s: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    fc.record({ family: fc.constant("constant" as const), T, beta: probability }),
+    fc.record({
+      family: fc.constant("custom" as const),
+      betas: fc.array(probability, { minLength: 1, maxLength: 300 }),
+    }),
+  );
+
+  it("ᾱ falls from at most 1 towards 0, 1 − ᾱ complements it, and 0 ≤ β̃_t ≤ β_t, with no NaN anywhere", () => {
+    fc.assert(
+      fc.property(spec, (s) => {
+        if (scheduleProblem(s) !== null) return false;
+        const sched = makeSchedule(s);
+        let prev = 1;
+        for (let i = 0; i < sched.T; i++) {
+          const ab = sched.alphaBars[i] as number;
+          const tilde = sched.posteriorVariances[i] as number;
+          const ok =
+            ab <= prev &&
+            ab >= 0 &&
+            Math.abs(ab + (sched.oneMinusAlphaBars[i] as number) - 1) < 1e-12 &&
+            tilde >= 0 &&
+            tilde <= (sched.betas[i] as number) * (1 + 1e-12) &&
+            DERIVED_ARRAYS.every((key) => !Number.isNaN(sched[key][i]));
+          if (!ok) return false;
+          prev = ab;
+        }
+        return true;
+      }),
+      { numRuns: 200, seed: 7 },
+    );
   });
 });
