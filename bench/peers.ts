@@ -8,9 +8,10 @@ import { fileURLToPath } from "node:url";
  */
 const PEERS_SCRIPT = fileURLToPath(new URL("../../shared/bench/run-peers.sh", import.meta.url));
 
+/** A peer's rates; null where its script printed no line for it. */
 export interface PeerNumbers {
-  trainSamplesPerSec: number;
-  samplePointStepsPerSec: number;
+  trainSamplesPerSec: number | null;
+  samplePointStepsPerSec: number | null;
 }
 
 export function peersAvailable(): boolean {
@@ -29,7 +30,7 @@ export function measurePeers(batch: number): Record<string, PeerNumbers> {
     const sample = line.match(/^(\S+) sample points=\d+: ([\d.]+) point-steps\/s/);
     const name = train?.[1] ?? sample?.[1];
     if (!name) continue;
-    const entry = (peers[name] ??= { trainSamplesPerSec: NaN, samplePointStepsPerSec: NaN });
+    const entry = (peers[name] ??= { trainSamplesPerSec: null, samplePointStepsPerSec: null });
     if (train && Number(train[2]) === batch) entry.trainSamplesPerSec = Number(train[3]);
     if (sample) entry.samplePointStepsPerSec = Number(sample[2]);
   }

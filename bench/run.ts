@@ -137,10 +137,12 @@ let peers: Record<string, PeerNumbers> = {};
 if (!args.has("--no-peers") && peersAvailable()) {
   log("Peers, measured now (../shared/bench/run-peers.sh):");
   peers = measurePeers(BATCH);
+  const versus = (ours: number, theirs: number | null) =>
+    theirs ? `${theirs.toFixed(0)} (ours ${(ours / theirs).toFixed(2)}×)` : "not measured";
   for (const [name, p] of Object.entries(peers)) {
     log(
-      `  ${name}: train ${p.trainSamplesPerSec.toFixed(0)} samples/s (ours ${(trainSamplesPerSec / p.trainSamplesPerSec).toFixed(2)}×), ` +
-        `sample ${p.samplePointStepsPerSec.toFixed(0)} point-steps/s (ours ${(samplePointStepsPerSec / p.samplePointStepsPerSec).toFixed(2)}×)`,
+      `  ${name}: train samples/s ${versus(trainSamplesPerSec, p.trainSamplesPerSec)}, ` +
+        `sample point-steps/s ${versus(samplePointStepsPerSec, p.samplePointStepsPerSec)}`,
     );
   }
 }

@@ -178,8 +178,10 @@ export function ddpmTrainingStepDetails(
   const grad = new Float64Array(model.weights.length);
   const loss = model.lossAndGrad(xt, new Int32Array(N).fill(t), eps, pred, grad);
   model.applyGradient(grad, lr);
-  const rows = (flat: ArrayLike<number>) =>
-    Array.from({ length: flat.length / d }, (_, i) => Array.from(flat).slice(i * d, (i + 1) * d));
+  const rows = (flat: ArrayLike<number>) => {
+    const values = Array.from(flat);
+    return Array.from({ length: values.length / d }, (_, i) => values.slice(i * d, (i + 1) * d));
+  };
   return {
     t,
     alphaBar: ab,
