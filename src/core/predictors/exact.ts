@@ -16,20 +16,22 @@ const NEGLIGIBLE_MASS = 1e-8;
  * training points exactly: memorization made visible.
  *
  * Speed: the data are sorted along their widest coordinate, so a point whose distance along that axis alone
- * puts its logit a cutoff below a known one is never visited (binary search for the range); the softmax
- * is accumulated online (log-sum-exp with a running maximum) with a fast exponential.
+ * puts its logit a cutoff below a known one is never visited (binary search for the range); within the
+ * range, distances, weights and sums are separate tight passes, with a fast exponential.
  */
 export class ExactDenoiser implements NoisePredictor {
   private readonly count: number;
   /** The coordinate with the widest spread, along which the data are sorted. */
   private readonly axis: number;
-  /** Data rows sorted by their `axis` coordinate, row-major. */
-  private readonly sorted: Float64Array;
-  /** The `axis` coordinate of each sorted row. */
-  private readonly keys: Float64Array;
+  /**
+   * The sorted data column by column (coordinate k of row r at k·count + r): every pass below is a tight
+   * loop over contiguous memory, with no loop over coordinates inside the loop over data points.
+   */
+  private readonly columns: Float64Array;
   private readonly dataMean: Float64Array;
-  private readonly query: Float64Array;
-  private readonly weighted: Float64Array;
+  /** Per data point: the squared distance to the query, then its softmax weight. */
+  private readonly scratch: Float64Array;
+  private readonly mean: Float64Array;
   /** Logits this far below the largest carry a weight of at most NEGLIGIBLE_MASS/count each. */
   private readonly logitCutoff: number;
 
@@ -38,23 +40,27 @@ export class ExactDenoiser implements NoisePredictor {
     data: Float32Array,
     readonly dim: number,
   ) {
-    this.count = data.length / dim;
-    if (!Number.isInteger(this.count) || this.count < 1) {
+    const count = data.length / dim;
+    if (!Number.isInteger(count) || count < 1) {
       throw new RangeError(`the exact denoiser needs at least one ${dim}-vector of data`);
     }
+    this.count = count;
     this.axis = widestCoordinate(data, dim);
-    const order = Array.from({ length: this.count }, (_, j) => j).sort(
+    const order = Array.from({ length: count }, (_, j) => j).sort(
       (a, b) => (data[a * dim + this.axis] as number) - (data[b * dim + this.axis] as number),
     );
-    this.sorted = new Float64Array(data.length);
-    order.forEach((j, r) => this.sorted.set(data.subarray(j * dim, (j + 1) * dim), r * dim));
-    this.keys = Float64Array.from(order, (j) => data[j * dim + this.axis] as number);
+    this.columns = new Float64Array(data.length);
     this.dataMean = new Float64Array(dim);
-    for (let j = 0; j < data.length; j++)
-      this.dataMean[j % dim] = (this.dataMean[j % dim] as number) + (data[j] as number) / this.count;
-    this.query = new Float64Array(dim);
-    this.weighted = new Float64Array(dim);
-    this.logitCutoff = Math.log(this.count / NEGLIGIBLE_MASS);
+    order.forEach((j, r) => {
+      for (let k = 0; k < dim; k++) {
+        const value = data[j * dim + k] as number;
+        this.columns[k * count + r] = value;
+        this.dataMean[k] = (this.dataMean[k] as number) + value / count;
+      }
+    });
+    this.scratch = new Float64Array(count);
+    this.mean = new Float64Array(dim);
+    this.logitCutoff = Math.log(count / NEGLIGIBLE_MASS);
   }
 
   predict(xt: Float32Array, t: Int32Array, out: Float32Array): void {
@@ -81,45 +87,47 @@ export class ExactDenoiser implements NoisePredictor {
     }
   }
 
-  /** E[x0 | x_t] for the row at `base`, where a data point's logit is −sharpness·‖q − x0_j‖². */
+  /** E[x0 | x_t] for the row at `base`, where a data point's logit is −sharpness·‖q − x0_j‖², q = x_t/√ᾱ. */
   private posteriorMean(xt: Float32Array, base: number, sharpness: number, signal: number): Float64Array {
-    const { dim, sorted, keys, query, weighted, axis, logitCutoff } = this;
-    for (let k = 0; k < dim; k++) query[k] = (xt[base + k] as number) / signal;
-    const key = query[axis] as number;
-    // Any data point's logit bounds the maximum from below; the one nearest along the axis is a good start.
-    const start = Math.min(lowerBound(keys, key), this.count - 1);
-    let best = -sharpness * this.squaredDistance(start);
-    const reach = Math.sqrt((logitCutoff - best) / sharpness);
-    const end = lowerBound(keys, key + reach + Number.EPSILON * Math.abs(key + reach));
-    let total = 0;
-    weighted.fill(0);
-    for (let j = lowerBound(keys, key - reach); j < end; j++) {
-      const logit = -sharpness * this.squaredDistance(j);
-      if (logit > best) {
-        const rescale = expNonPositive(best - logit);
-        total *= rescale;
-        for (let k = 0; k < dim; k++) weighted[k] = (weighted[k] as number) * rescale;
-        best = logit;
+    const { dim, count, columns, scratch, mean, axis, logitCutoff } = this;
+    const keys = columns.subarray(axis * count, (axis + 1) * count);
+    const key = (xt[base + axis] as number) / signal;
+    // Any data point bounds the largest logit from below; the one nearest along the axis is a good one.
+    const start = Math.min(lowerBound(keys, key), count - 1);
+    let startDistance = 0;
+    for (let k = 0; k < dim; k++)
+      startDistance += ((xt[base + k] as number) / signal - (columns[k * count + start] as number)) ** 2;
+    // Points further than `reach` along the axis alone have logits more than the cutoff below that bound.
+    const reach = Math.sqrt(startDistance + logitCutoff / sharpness);
+    const lo = lowerBound(keys, key - reach);
+    const hi = lowerBound(keys, key + reach + Number.EPSILON * Math.abs(key + reach));
+    scratch.fill(0, lo, hi);
+    for (let k = 0; k < dim; k++) {
+      const q = (xt[base + k] as number) / signal;
+      const col = k * count;
+      for (let j = lo; j < hi; j++) {
+        const d = q - (columns[col + j] as number);
+        scratch[j] = (scratch[j] as number) + d * d;
       }
-      if (logit < best - logitCutoff) continue;
-      const w = expNonPositive(logit - best);
+    }
+    let nearest = Infinity;
+    for (let j = lo; j < hi; j++) nearest = Math.min(nearest, scratch[j] as number);
+    // Weights relative to the nearest point (log-sum-exp), skipping the negligible ones.
+    const far = nearest + logitCutoff / sharpness;
+    let total = 0;
+    for (let j = lo; j < hi; j++) {
+      const d2 = scratch[j] as number;
+      const w = d2 > far ? 0 : expNonPositive(-sharpness * (d2 - nearest));
+      scratch[j] = w;
       total += w;
-      for (let k = 0, o = j * dim; k < dim; k++)
-        weighted[k] = (weighted[k] as number) + w * (sorted[o + k] as number);
     }
-    for (let k = 0; k < dim; k++) weighted[k] = (weighted[k] as number) / total;
-    return weighted;
-  }
-
-  /** ‖query − sorted row j‖². */
-  private squaredDistance(j: number): number {
-    const { dim, sorted, query } = this;
-    let sum = 0;
-    for (let k = 0, o = j * dim; k < dim; k++) {
-      const d = (query[k] as number) - (sorted[o + k] as number);
-      sum += d * d;
+    for (let k = 0; k < dim; k++) {
+      const col = k * count;
+      let sum = 0;
+      for (let j = lo; j < hi; j++) sum += (scratch[j] as number) * (columns[col + j] as number);
+      mean[k] = sum / total;
     }
-    return sum;
+    return mean;
   }
 }
 
