@@ -1,0 +1,52 @@
+import {
+  runCalculator,
+  type CalculatorInputs,
+  type CalculatorProblem,
+  type CalculatorResult,
+} from "./calculator";
+import { runForward, type ForwardRequest, type ForwardResult } from "./forward";
+import { JobRunner, type JobKind, type Outcome } from "./jobs";
+import { runQuality, type QualityRequest, type QualityResult } from "./quality";
+import { runSample, type SampleProgress, type SampleRequest, type SampleResult } from "./sample";
+import { runTrain, type TrainProgress, type TrainRequest, type TrainResult } from "./train";
+
+/** The message of `failForTesting`, so tests can tell the deliberate failure from a real one. */
+export const DELIBERATE_FAILURE = "failForTesting: the worker threw on purpose";
+
+/**
+ * The functions the worker exposes: plain data in and out, no comlink here, so Node tests call them
+ * directly. Long jobs (forward, sample, train) resolve an Outcome: `done`, or `cancelled` when a newer job
+ * of their kind or `cancel(kind)` stopped them. Each call of this factory has its own job runner.
+ */
+export function createCoreApi() {
+  const runner = new JobRunner();
+  return {
+    /** The forward process for the forward panel (see ForwardResult for the two modes). */
+    forward: (request: ForwardRequest): Promise<Outcome<ForwardResult>> =>
+      runner.run("forward", (job) => runForward(request, job)),
+    /** A reverse run with its trajectory; progress is reverse steps done between chunks. */
+    sample: (
+      request: SampleRequest,
+      onProgress?: (progress: SampleProgress) => void,
+    ): Promise<Outcome<SampleResult>> => runner.run("sample", (job) => runSample(request, job, onProgress)),
+    /** MLP training; a cancelled run's `partial` holds its weights so far. */
+    train: (
+      request: TrainRequest,
+      onProgress: (progress: TrainProgress) => void,
+    ): Promise<Outcome<TrainResult>> => runner.run("train", (job) => runTrain(request, job, onProgress)),
+    /** Stops the running job of a kind within one chunk. */
+    cancel: (kind: JobKind): void => runner.cancel(kind),
+    /** Sample quality and memorization against the data set (one short synchronous computation). */
+    quality: (request: QualityRequest): QualityResult => runQuality(request),
+    /** One textbook problem, computed by src/core/seeds.ts. */
+    calculator: <P extends CalculatorProblem>(problem: P, inputs: CalculatorInputs<P>): CalculatorResult<P> =>
+      runCalculator(problem, inputs),
+    /** Throws on purpose, so the e2e suite can check that errors show and a retry works. */
+    failForTesting: (): never => {
+      throw new Error(DELIBERATE_FAILURE);
+    },
+  };
+}
+
+/** The worker protocol, derived from the functions themselves; the client wraps the worker as this type. */
+export type CoreApi = ReturnType<typeof createCoreApi>;

@@ -1,0 +1,72 @@
+import { expose, proxy } from "comlink";
+import { afterEach, describe, expect, it } from "vitest";
+import { createCoreApi, DELIBERATE_FAILURE } from "./api";
+import { createCoreClient, WORKER_DIED, type CoreClient, type WorkerLike } from "./client";
+import type { SampleProgress } from "./sample";
+import { SMALL_SAMPLE_REQUEST } from "./testing";
+
+/** A worker stand-in: the real API exposed on one end of a MessageChannel, in this thread. */
+function fakeWorkers(): { make: () => WorkerLike; made: (MessagePort & WorkerLike)[] } {
+  const made: (MessagePort & WorkerLike)[] = [];
+  const make = (): WorkerLike => {
+    const { port1, port2 } = new MessageChannel();
+    expose(createCoreApi(), port1);
+    const worker = Object.assign(port2, {
+      terminate: () => {
+        port1.close();
+        port2.close();
+      },
+    });
+    made.push(worker);
+    return worker;
+  };
+  return { make, made };
+}
+
+const request = SMALL_SAMPLE_REQUEST;
+
+describe("createCoreClient", () => {
+  let client: CoreClient | undefined;
+  afterEach(() => client?.terminate());
+
+  it("delivers the newest call of a kind and drops the older one as stale", async () => {
+    client = createCoreClient(fakeWorkers().make);
+    const progress: SampleProgress[] = [];
+    const onProgress = proxy((p: SampleProgress) => progress.push(p));
+    const older = client.call("sample", (api) => api.sample(request));
+    const newer = client.call("sample", (api) => api.sample(request, onProgress));
+    expect(await older).toEqual({ status: "stale" });
+    const result = await newer;
+    if (result.status !== "ok" || result.value.status !== "done") throw new Error("no fresh result");
+    expect(result.value.value.trajectory.timesteps.at(-1)).toBe(0);
+    // Progress comes through its own channel, so the last reports may arrive after the result.
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => p.total === 40 && p.done <= 40)).toBe(true);
+  });
+
+  it("turns a thrown error into a failure, and restarts the worker on retry and on the next call", async () => {
+    const workers = fakeWorkers();
+    client = createCoreClient(workers.make);
+    const failed = await client.call("fail", (api) => api.failForTesting());
+    if (failed.status !== "error") throw new Error("the call did not fail");
+    expect(failed.message).toContain(DELIBERATE_FAILURE);
+    expect((await failed.retry()).status).toBe("error");
+    expect(workers.made.length).toBe(2);
+    const next = await client.call("calculator", (api) =>
+      api.calculator("diffusionLoss", [[1], 1, 0.1, 0.2, 5, [1], [0.9]]),
+    );
+    expect(workers.made.length).toBe(3);
+    if (next.status !== "ok") throw new Error("the call after a failure failed");
+    expect(next.value).toBeCloseTo(0.0011, 4);
+  });
+
+  it("fails pending calls when the worker dies", async () => {
+    const workers = fakeWorkers();
+    client = createCoreClient(workers.make);
+    const pending = client.call("sample", (api) =>
+      api.sample({ ...request, sampler: { ...request.sampler } }),
+    );
+    workers.made[0]?.dispatchEvent(new Event("error"));
+    expect(await pending).toMatchObject({ status: "error", message: WORKER_DIED });
+  });
+});
