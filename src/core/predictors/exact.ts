@@ -7,11 +7,12 @@ import { checkBatch, type NoisePredictor } from "./predictor";
  * together move E[x0 | x_t] by less than float32's resolution. At low noise only points near x_t are visited.
  */
 const NEGLIGIBLE_MASS = 1e-8;
+/** Relative padding of the pruning window, far above the rounding of the distances that set it. */
+const WINDOW_SLACK = 1e-9;
 
 /**
  * The optimal (minimum-MSE) noise predictor for an empirical data set {x0_j}: the posterior over training
- * points is q(x0_j | x_t) ∝ exp(−‖x_t − √ᾱ_t·x0_j‖²/(2(1 − ᾱ_t))) = exp(−ᾱ_t·‖q − x0_j‖²/(2(1 − ᾱ_t)))
- * with q = x_t/√ᾱ_t, the best guess of x_0 is E[x0 | x_t] = Σ_j w_j·x0_j, and
+ * points is q(x0_j | x_t) ∝ exp(−‖x_t − √ᾱ_t·x0_j‖²/(2(1 − ᾱ_t))), the best guess of x_0 is E[x0 | x_t] = Σ_j w_j·x0_j, and
  * ε̂ = (x_t − √ᾱ_t·E[x0 | x_t])/√(1 − ᾱ_t). It needs no training, and samples drawn with it reproduce
  * training points exactly: memorization made visible.
  *
@@ -79,39 +80,47 @@ export class ExactDenoiser implements NoisePredictor {
     }
     const signal = this.schedule.sqrtAlphaBars[ti] as number;
     // With no signal left the posterior is the prior: E[x0 | x_t] is the data mean.
-    const mean =
-      signal > 0 ? this.posteriorMean(xt, base, (signal * signal) / (2 * noiseVar), signal) : this.dataMean;
+    const mean = signal > 0 ? this.posteriorMean(xt, base, signal, noiseVar) : this.dataMean;
     const noiseStd = Math.sqrt(noiseVar);
     for (let k = 0; k < dim; k++) {
       out[base + k] = ((xt[base + k] as number) - signal * (mean[k] as number)) / noiseStd;
     }
   }
 
-  /** E[x0 | x_t] for the row at `base`, where a data point's logit is −sharpness·‖q − x0_j‖², q = x_t/√ᾱ. */
-  private posteriorMean(xt: Float32Array, base: number, sharpness: number, signal: number): Float64Array {
+  /**
+   * E[x0 | x_t] for the row at `base`, where a data point's logit is −‖x_t − √ᾱ·x0_j‖²/(2(1 − ᾱ)).
+   * Distances are taken in x_t's own space (never divided by √ᾱ), so a tiny ᾱ cannot overflow them.
+   */
+  private posteriorMean(xt: Float32Array, base: number, signal: number, noiseVar: number): Float64Array {
     const { dim, count, columns, scratch, mean, axis, logitCutoff } = this;
     const keys = columns.subarray(axis * count, (axis + 1) * count);
-    const key = (xt[base + axis] as number) / signal;
+    const sharpness = 1 / (2 * noiseVar);
+    const x = xt[base + axis] as number;
     // Any data point bounds the largest logit from below; the one nearest along the axis is a good one.
-    const start = Math.min(lowerBound(keys, key), count - 1);
+    const start = Math.min(lowerBound(keys, x / signal), count - 1);
     let startDistance = 0;
-    for (let k = 0; k < dim; k++)
-      startDistance += ((xt[base + k] as number) / signal - (columns[k * count + start] as number)) ** 2;
-    // Points further than `reach` along the axis alone have logits more than the cutoff below that bound.
-    const reach = Math.sqrt(startDistance + logitCutoff / sharpness);
-    const lo = lowerBound(keys, key - reach);
-    const hi = lowerBound(keys, key + reach + Number.EPSILON * Math.abs(key + reach));
+    for (let k = 0; k < dim; k++) {
+      startDistance += ((xt[base + k] as number) - signal * (columns[k * count + start] as number)) ** 2;
+    }
+    // A point further than `reach` from x_t along the axis alone has a logit more than the cutoff below that
+    // bound. The window is padded against rounding and always holds the start point, so it is never empty.
+    const reach =
+      Math.sqrt(startDistance + logitCutoff / sharpness) * (1 + WINDOW_SLACK) + WINDOW_SLACK * Math.abs(x);
+    const lo = Math.min(lowerBound(keys, (x - reach) / signal), start);
+    const hi = Math.max(lowerBound(keys, (x + reach) / signal), start + 1);
     scratch.fill(0, lo, hi);
     for (let k = 0; k < dim; k++) {
-      const q = (xt[base + k] as number) / signal;
+      const value = xt[base + k] as number;
       const col = k * count;
       for (let j = lo; j < hi; j++) {
-        const d = q - (columns[col + j] as number);
+        const d = value - signal * (columns[col + j] as number);
         scratch[j] = (scratch[j] as number) + d * d;
       }
     }
     let nearest = Infinity;
     for (let j = lo; j < hi; j++) nearest = Math.min(nearest, scratch[j] as number);
+    // An infinite or NaN x_t leaves no finite distance: fall back to the prior rather than produce NaN.
+    if (!Number.isFinite(nearest)) return this.dataMean;
     // Weights relative to the nearest point (log-sum-exp), skipping the negligible ones.
     const far = nearest + logitCutoff / sharpness;
     let total = 0;

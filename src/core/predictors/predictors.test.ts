@@ -45,6 +45,27 @@ describe("exact denoiser", () => {
     // t=1: ᾱ = 1, nothing to predict. t=2: ᾱ = 0, x_t is all noise: ε̂ = x_t.
     expect(Array.from(out)).toEqual([0, 0, 7, 8]);
   });
+
+  it("stays finite far from the data, at vanishing ᾱ and for an infinite x_t (found by review)", () => {
+    const out = new Float32Array(1);
+    // Far from a single point with almost no noise: rounding once pruned the only point away (0/0).
+    const tiny = makeSchedule({ family: "custom", betas: [1e-10] });
+    new ExactDenoiser(tiny, Float32Array.of(-1.766567587852478), 1).predict(
+      Float32Array.of(4095.49755859375),
+      Int32Array.of(1),
+      out,
+    );
+    expect(Number.isFinite(out[0])).toBe(true);
+    // ᾱ ≈ 1e-315: distances measured in x_t/√ᾱ overflowed. The posterior there is the prior.
+    const vanishing = makeSchedule({ family: "constant", T: 105, beta: 0.999 });
+    const d = new ExactDenoiser(vanishing, Float32Array.of(1, 3), 1);
+    d.predict(Float32Array.of(1), Int32Array.of(105), out);
+    expect(out[0]).toBeCloseTo(1, 6);
+    for (const x of [Infinity, -Infinity]) {
+      d.predict(Float32Array.of(x), Int32Array.of(50), out);
+      expect(Number.isNaN(out[0]), `x_t = ${x}`).toBe(false);
+    }
+  });
 });
 
 describe("oracle", () => {

@@ -28,11 +28,12 @@ export function respace(schedule: Schedule, tStart: number, steps: number): Resp
   const timesteps = stridedTimesteps(tStart, steps);
   let from = 0;
   const betas = Array.from(timesteps, (tau) => {
-    // α' = α_{from+1}·…·α_τ, the product itself rather than a ratio of ᾱ, so it stays exact where ᾱ = 0.
-    let alpha = 1;
-    for (let s = from; s < tau; s++) alpha *= schedule.alphas[s] as number;
+    // α' = α_{from+1}·…·α_τ, the product itself rather than a ratio of ᾱ, so it stays exact where ᾱ = 0;
+    // summed as logs so that β' = 1 − α' = −expm1(Σ log(1 − β)) keeps the digits of tiny betas.
+    let logAlpha = 0;
+    for (let s = from; s < tau; s++) logAlpha += Math.log1p(-(schedule.betas[s] as number));
     from = tau;
-    return 1 - alpha;
+    return -Math.expm1(logAlpha);
   });
   return { timesteps, schedule: makeSchedule({ family: "custom", betas }) };
 }

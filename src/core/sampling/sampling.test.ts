@@ -42,6 +42,12 @@ describe("strided sampling arithmetic", () => {
     expect(() => stridedTimesteps(5, 6)).toThrow(/sampling steps/);
   });
 
+  it("keeps the digits of tiny betas when it merges steps (found by review)", () => {
+    const tiny = makeSchedule({ family: "constant", T: 4, beta: 1e-10 });
+    const { schedule: jumps } = respace(tiny, 4, 2);
+    expect(Math.abs((jumps.betas[0] as number) / (2e-10 - 1e-20) - 1)).toBeLessThan(1e-12);
+  });
+
   it("the respaced chain has the original ᾱ at every visited timestep", () => {
     const { timesteps, schedule: jumps } = respace(schedule, 200, 7);
     timesteps.forEach((tau, i) =>
