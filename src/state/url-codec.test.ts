@@ -243,4 +243,10 @@ describe("links that cannot carry everything", () => {
     ]);
     expect(encodeLink(D).problems).toEqual([]);
   });
+
+  it("rejects a huge run of digits without backtracking (found by review: 100k digits took 11 s)", () => {
+    const { settings, notices } = decodeSettings(`T=${"1".repeat(100_000)}x&eta=${"9".repeat(100_000)}`);
+    expect(settings.schedule).toEqual(DEFAULT_SETTINGS.schedule);
+    expect(notices.map((n) => n.key).sort()).toEqual(["T", "eta"]);
+  });
 });

@@ -33,10 +33,17 @@ export function formatNumber(x: number): string {
   return exponential.length < plain.length ? exponential : plain;
 }
 
-/** A decimal number as links write it (no hex, no "Infinity", no blanks); −0 reads as 0, like the defaults. */
+/** No number a link needs is longer; capping first keeps a huge value from costing time to reject. */
+const MAX_NUMBER_CHARS = 64;
+
+/**
+ * A decimal number as links write it (no hex, no "Infinity", no blanks); −0 reads as 0, like the defaults.
+ * The pattern has no two quantifiers that can split the same run of digits, so rejecting is linear.
+ */
 const NUMBER_TEXT = v.pipe(
   v.string(),
-  v.regex(/^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i),
+  v.maxLength(MAX_NUMBER_CHARS),
+  v.regex(/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i),
   v.transform((text) => Number(text) + 0),
 );
 

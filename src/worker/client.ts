@@ -8,6 +8,8 @@ import type { CoreApi } from "./api";
 
 /** The failure message when the worker died without saying why (a load error has no message). */
 export const WORKER_DIED = "the worker stopped unexpectedly";
+/** The failure of calls still waiting on a worker that was replaced after it died. */
+export const WORKER_RESTARTED = "the worker was restarted";
 
 /** What a worker must offer; a real module Worker does, and tests can pass a MessagePort-backed stand-in. */
 export type WorkerLike = Endpoint & { terminate(): void };
@@ -23,7 +25,7 @@ export interface Stale {
   readonly status: "stale";
 }
 
-/** A call that threw (or whose worker died); `retry()` restarts the worker and makes the call again. */
+/** A call that threw (or whose worker died); `retry()` makes the call again, on a new worker if it died. */
 export interface Failure<T> {
   readonly status: "error";
   readonly message: string;
@@ -54,8 +56,10 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 export function createCoreClient(makeWorker: () => WorkerLike = moduleWorker): CoreClient {
   let worker: WorkerLike;
   let remote: Remote<CoreApi>;
-  /** Rejects when the worker dies outside any call (a load error, an uncaught error), failing pending calls. */
+  /** Rejects when the worker dies (an error event, or our own restart), failing every call still waiting on it. */
   let died: Promise<never>;
+  let kill: (reason: Error) => void;
+  /** Set only when the worker itself died: an error thrown inside one call leaves the worker usable. */
   let broken = false;
   const latest = new Map<string, number>();
   let tickets = 0;
@@ -64,15 +68,19 @@ export function createCoreClient(makeWorker: () => WorkerLike = moduleWorker): C
     worker = makeWorker();
     remote = wrap<CoreApi>(worker);
     died = new Promise<never>((_, reject) => {
-      worker.addEventListener("error", (event) => {
+      kill = (reason) => {
         broken = true;
-        reject(new Error((event as Partial<ErrorEvent>).message || WORKER_DIED));
-      });
+        reject(reason);
+      };
     });
     died.catch(() => undefined); // observed through Promise.race below; never an unhandled rejection
+    worker.addEventListener("error", (event) =>
+      kill(new Error((event as Partial<ErrorEvent>).message || WORKER_DIED)),
+    );
     broken = false;
   };
   const restart = (): void => {
+    kill(new Error(WORKER_RESTARTED)); // settles calls still waiting on the old worker
     worker.terminate();
     start();
   };
@@ -86,12 +94,9 @@ export function createCoreClient(makeWorker: () => WorkerLike = moduleWorker): C
       const value = await Promise.race([use(remote), died]);
       return latest.get(kind) === ticket ? { status: "ok", value } : { status: "stale" };
     } catch (error) {
-      broken = true;
-      return {
-        status: "error",
-        message: messageOf(error),
-        retry: () => call(kind, use),
-      };
+      // A superseded call's failure is as stale as its result would have been.
+      if (latest.get(kind) !== ticket) return { status: "stale" };
+      return { status: "error", message: messageOf(error), retry: () => call(kind, use) };
     }
   };
 

@@ -58,4 +58,11 @@ describe("api.train", () => {
     expect(outcome.partial.losses).toHaveLength(outcome.partial.steps);
     expect(outcome.partial.weights.params.every(Number.isFinite)).toBe(true);
   });
+
+  it("refuses a model whose input size does not match the data (found by review)", async () => {
+    const images = { ...request, dataset: { kind: "image", size: 3, n: 100 } as const };
+    await expect(createCoreApi().train(images, () => undefined)).rejects.toThrow(
+      /takes 2 values per point, the data set has 9/,
+    );
+  });
 });

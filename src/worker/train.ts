@@ -71,7 +71,12 @@ export async function runTrain(
   onProgress: (progress: TrainProgress) => void,
 ): Promise<TrainResult> {
   const schedule = makeSchedule(request.schedule);
-  const { data } = makeDataset(request.dataset, request.seed);
+  const { data, dim } = makeDataset(request.dataset, request.seed);
+  if (dim !== request.model.inputDim) {
+    throw new RangeError(
+      `the model takes ${request.model.inputDim} values per point, the data set has ${dim}`,
+    );
+  }
   const heldOut = makeDataset(request.dataset, request.seed, "held-out").data;
   const curveBatch = heldOut.subarray(0, LOSS_CURVE_BATCH * request.model.inputDim);
   const curveTimesteps = spreadTimesteps(schedule.T, LOSS_CURVE_POINTS);

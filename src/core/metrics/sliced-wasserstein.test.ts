@@ -97,4 +97,10 @@ describe("qualityReport", () => {
     expect(qualityReport(train, train, train, 2).ratio).toBe(1);
     expect(qualityReport(heldOut, train, train, 2).ratio).toBe(Infinity);
   });
+
+  it("refuses samples that are not finite rather than report NaN (found by review)", () => {
+    expect(() => slicedWasserstein(Float32Array.of(0, Number.NaN), Float32Array.of(0, 1), 1)).toThrow(
+      /not finite/,
+    );
+  });
 });

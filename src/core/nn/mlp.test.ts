@@ -231,7 +231,11 @@ describe("Mlp", () => {
       `MLP JSON: the config needs ${count} params, got ${count - 1} params`,
     );
     expect(() => Mlp.fromJSON({ config: json.config })).toThrow(/needs \d+ params, got "undefined"/);
-    expect(() => Mlp.fromJSON({ ...json, params: [...json.params.slice(1), "x"] })).toThrow(/finite numbers/);
+    expect(() => Mlp.fromJSON({ ...json, params: [...json.params.slice(1), "x"] })).toThrow(
+      /finite float32 numbers/,
+    );
+    // 1e39 is a finite double but Infinity as float32, which would predict NaN (found by review).
+    expect(() => Mlp.fromJSON({ ...json, params: [...json.params.slice(1), 1e39] })).toThrow(/float32/);
     expect(() => Mlp.fromJSON({ ...json, config: { ...json.config, width: 0 } })).toThrow(
       /width must be a positive integer, got 0/,
     );

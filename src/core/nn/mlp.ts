@@ -9,6 +9,9 @@ import { layerShapes, parameterCount, validateMlpConfig, type MlpConfig } from "
 import { InputEmbedding } from "./embedding";
 import { columnSums, linearForward, linearInputGrad, linearWeightGrad } from "./gemm";
 
+/** The largest finite float32. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+
 /** Data points or noise: N rows of d values, row-major. */
 export type PointArray = Float32Array | Float64Array;
 /** One DDPM timestep per row, 1-based integers 1…T (embedded as given). */
@@ -132,8 +135,9 @@ export class Mlp {
       const got = Array.isArray(params) ? `${params.length} params` : JSON.stringify(typeof params);
       throw new Error(`MLP JSON: the config needs ${mlp.params.length} params, got ${got}`);
     }
-    if (!params.every((p) => typeof p === "number" && Number.isFinite(p))) {
-      throw new Error("MLP JSON: params must all be finite numbers");
+    // Checked against float32's range: a larger double would be stored as Infinity and predict NaN.
+    if (!params.every((p) => typeof p === "number" && Math.abs(p) <= FLOAT32_MAX)) {
+      throw new Error("MLP JSON: params must all be finite float32 numbers");
     }
     mlp.params.set(params as number[]);
     return mlp;

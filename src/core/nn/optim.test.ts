@@ -94,4 +94,9 @@ describe("sgdStep and clipGradNorm", () => {
     expect(clipGradNorm(grads, 1)).toBeCloseTo(0.5, 7);
     expect(Array.from(grads)).toEqual([Math.fround(0.3), Math.fround(0.4)]);
   });
+
+  it("clipGradNorm's threshold must be a finite number ≥ 0: a negative one would flip the gradient (found by review)", () => {
+    expect(() => clipGradNorm(Float32Array.of(3, 4), -1)).toThrow(/maxNorm/);
+    expect(() => clipGradNorm(Float32Array.of(3, 4), Number.NaN)).toThrow(/maxNorm/);
+  });
 });

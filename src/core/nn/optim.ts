@@ -85,6 +85,9 @@ const CLIP_EPS = 1e-6;
  * maxNorm/(‖g‖ + 1e-6) as in PyTorch) and returns the norm before clipping, summed in double precision.
  */
 export function clipGradNorm(grads: Float32Array, maxNorm: number): number {
+  if (!(maxNorm >= 0 && Number.isFinite(maxNorm))) {
+    throw new RangeError(`maxNorm must be a finite number ≥ 0, got ${maxNorm}`);
+  }
   let sumSq = 0;
   for (let i = 0; i < grads.length; i++) sumSq += grads[i]! * grads[i]!;
   const norm = Math.sqrt(sumSq);

@@ -1,5 +1,5 @@
 import type { FloatArray } from "../arrays";
-import { isUndefined, type Undefined } from "../maybe";
+import { isUndefined, type Undefined, undefinedBecause } from "../maybe";
 import { posteriorCoefficients } from "../posterior";
 import type { NoisePredictor } from "../predictors/predictor";
 import { predictX0, reverseCoefficients, reverseStep, type ReverseVariance } from "../reverse";
@@ -7,6 +7,12 @@ import { fillNormal, type Rng } from "../rng";
 import type { Schedule } from "../schedule";
 import { timestep, type Timestep } from "../timestep";
 import { respace, type Respaced } from "./respace";
+
+/** Whether every value is finite (no NaN, no ±Infinity). */
+function allFinite(values: Float32Array): boolean {
+  for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k] as number)) return false;
+  return true;
+}
 
 /** How to walk back from noise to data. */
 export interface SamplerSettings {
@@ -51,6 +57,8 @@ export class ReverseSampler {
   readonly x0Hat: Float32Array;
   private readonly epsHat: Float32Array;
   private readonly noise: Float32Array;
+  /** x before the current step, to undo a step whose result is not finite. */
+  private readonly previous: Float32Array;
   private readonly tBatch: Int32Array;
   private readonly plan: Respaced;
   /** How many jumps remain; the next one starts at plan.timesteps[remaining − 1]. */
@@ -74,6 +82,7 @@ export class ReverseSampler {
     this.x0Hat = new Float32Array(xStart.length);
     this.epsHat = new Float32Array(xStart.length);
     this.noise = new Float32Array(xStart.length);
+    this.previous = new Float32Array(xStart.length);
     this.tBatch = new Int32Array(xStart.length / predictor.dim);
   }
 
@@ -101,10 +110,16 @@ export class ReverseSampler {
     this.tBatch.fill(t);
     this.predictor.predict(this.x, this.tBatch, this.epsHat);
     const x0Hat = predictX0(this.plan.schedule, jump, this.x, this.epsHat, this.x0Hat);
-    const x0HatDefined = !isUndefined(x0Hat);
+    const x0HatDefined = !isUndefined(x0Hat) && allFinite(this.x0Hat);
     if (x0HatDefined && this.settings.clipX0 !== null) this.clipPrediction(jump);
-    const failure =
+    this.previous.set(this.x);
+    let failure =
       this.settings.method === "ddim" ? this.ddimUpdate(jump, x0HatDefined) : this.ddpmUpdate(jump);
+    if (!failure && !allFinite(this.x)) {
+      // E.g. ε̂ = (x_t − √ᾱ·x̂_0)/√(1 − ᾱ) beyond float32 when 1 − ᾱ is tiny: undo rather than pass on ±∞.
+      this.x.set(this.previous);
+      failure = undefinedBecause(`the step from t = ${t} left float32's range (1 − ᾱ_${t} is too small)`);
+    }
     this.remaining -= 1;
     return failure
       ? { t, tPrev, undefinedBecause: failure.undefinedBecause, x0HatDefined }
@@ -140,8 +155,7 @@ export class ReverseSampler {
 
   /** x_{t−1} = √ᾱ_{t−1}·x̂_0 + √(1 − ᾱ_{t−1} − σ²)·ε̂ + σ·z, σ² = η²·β̃ (Song et al. 2021, eq. 12). */
   private ddimUpdate(jump: Timestep, x0HatDefined: boolean): Undefined | null {
-    if (!x0HatDefined)
-      return { undefinedBecause: `ᾱ_${this.t} = 0: DDIM needs x̂_0, which does not exist here` };
+    if (!x0HatDefined) return undefinedBecause(`ᾱ_${this.t} = 0: DDIM needs x̂_0, which does not exist here`);
     const { schedule } = this.plan;
     const i = jump - 1;
     const alphaBarPrev = i > 0 ? (schedule.alphaBars[i - 1] as number) : 1;

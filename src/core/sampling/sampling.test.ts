@@ -124,6 +124,17 @@ describe("samplers", () => {
     expect(trajectory.x0Hats[0]).not.toBeNull();
   });
 
+  it("undoes and reports a step whose result leaves float32's range (found by review)", () => {
+    // 1 − ᾱ_1 = 1e-300: ε̂ ≈ (x − x̂_0)/1e-150 overflows float32 and would turn the samples into ±∞.
+    const broken = makeSchedule({ family: "custom", betas: [1e-300, 1] });
+    const trajectory = runWithTrajectory(
+      generate(broken, new ExactDenoiser(broken, data, 2), settings({ steps: 2 }), 5, 0),
+    );
+    expect(trajectory.undefinedSteps.map((s) => s.t)).toEqual([2, 1]);
+    expect(trajectory.undefinedSteps[1]?.reason).toMatch(/float32/);
+    for (const frame of trajectory.frames) for (const v of frame) expect(Number.isFinite(v)).toBe(true);
+  });
+
   it("reports a step that β = 1 makes impossible, and never writes NaN", () => {
     const broken = makeSchedule({ family: "custom", betas: [0.1, 0.2, 1, 0.3] });
     const sampler = generate(broken, new ExactDenoiser(broken, data, 2), settings({ steps: 4 }), 10, 1);
