@@ -10,6 +10,7 @@ const UNDERFLOW = -708;
 /** 2^n for n = −1074..0, indexed n + 1074. */
 const POWERS_OF_TWO = Float64Array.from({ length: 1075 }, (_, i) => 2 ** (i - 1074));
 
+/** e^x for x ≤ 0 (see above); 0 below −708. */
 export function expNonPositive(x: number): number {
   if (x < UNDERFLOW) return 0;
   const y = x * Math.LOG2E;

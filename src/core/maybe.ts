@@ -15,6 +15,7 @@ export function undefinedBecause(reason: string): Undefined {
   return { undefinedBecause: reason };
 }
 
+/** Whether a Maybe holds the reason instead of a value. */
 export function isUndefined(value: unknown): value is Undefined {
   return typeof value === "object" && value !== null && "undefinedBecause" in value;
 }

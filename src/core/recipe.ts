@@ -22,6 +22,7 @@ export interface Recipe {
   readonly sampler: SamplerSettings;
 }
 
+/** The default setup itself. */
 export const DEFAULT_RECIPE: Recipe = {
   schedule: { family: "linear", T: 200, betaStart: 5e-4, betaEnd: 0.1 },
   dataset: { kind: "points", name: "moons", n: 2000 },

@@ -11,6 +11,7 @@ import { index, type Timestep } from "./timestep";
 /** σ_t² = β_t (the "large" choice) or β̃_t (the posterior variance); Ho et al. found both work. */
 export type ReverseVariance = "beta" | "betaTilde";
 
+/** The numbers one reverse step at t needs, computed once per step for all points. */
 export interface ReverseCoefficients {
   /** 1/√α_t. */
   readonly invSqrtAlpha: number;

@@ -13,6 +13,7 @@ export const COSINE_DEFAULT_S = 0.008;
 /** The sigmoid schedule squashes linspace(-SIGMOID_RANGE, SIGMOID_RANGE, T). */
 const SIGMOID_RANGE = 6;
 
+/** Every schedule family, in the order the UI lists them. */
 export const SCHEDULE_FAMILIES = [
   "linear",
   "scaled_linear",

@@ -34,6 +34,7 @@ const TWO_PI_F32 = Math.fround(TWO_PI);
 
 const f32 = Math.fround;
 
+/** One `torch.Generator().manual_seed(seed)`: successive calls continue its stream, as in PyTorch. */
 export class TorchGenerator {
   private readonly state = new Uint32Array(MT_N);
   /** Next state word to temper; MT_N means the state must be twisted first (as right after seeding). */

@@ -7,6 +7,7 @@ import DINO from "./datasaurus-dino.json";
  * of the GAN literature, tiny-diffusion's dino).
  */
 
+/** The built-in 2D data sets. */
 export const POINT_CLOUDS = [
   "moons",
   "swiss_roll",

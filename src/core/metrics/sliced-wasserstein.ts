@@ -14,6 +14,7 @@ export const SLICED_WASSERSTEIN_PROJECTIONS = 128;
 /** Seed of the directions when the caller gives none; fixed, so a number on screen never flickers. */
 export const SLICED_WASSERSTEIN_SEED = 0;
 
+/** Overrides for the directions the distance averages over. */
 export interface SlicedWassersteinOptions {
   /** Number of random directions K (default `SLICED_WASSERSTEIN_PROJECTIONS`). */
   projections?: number;

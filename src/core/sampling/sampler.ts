@@ -28,6 +28,7 @@ export interface SamplerSettings {
   readonly clipX0: number | null;
 }
 
+/** Ancestral DDPM with σ² = β over the full chain, no clipping: the textbook sampler. */
 export const DEFAULT_SAMPLER: SamplerSettings = {
   method: "ddpm",
   variance: "beta",
