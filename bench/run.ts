@@ -38,7 +38,7 @@ const log = (line: string) => json || console.log(line);
 function referenceTraining(batchSize: number): number {
   const schedule = makeSchedule({ family: "linear", T: 50, betaStart: 1e-4, betaEnd: 0.02 });
   const data = fillNormal(makeRng(0, "bench-data"), new Float32Array(8000 * 2));
-  const model = new Mlp(REFERENCE_MLP_CONFIG, () => makeRng(0, "bench-init").uniform());
+  const model = Mlp.seeded(REFERENCE_MLP_CONFIG, 0);
   const trainer = new Trainer(
     schedule,
     data,
@@ -60,8 +60,7 @@ function referenceTraining(batchSize: number): number {
 /** One forward pass of the reference net per step over 1000 points, as the peers count point-steps. */
 function referenceSampling(): number {
   const points = 1000;
-  const rng = makeRng(0, "bench-init");
-  const model = new Mlp(REFERENCE_MLP_CONFIG, () => rng.uniform());
+  const model = Mlp.seeded(REFERENCE_MLP_CONFIG, 0);
   const x = fillNormal(makeRng(0, "bench-start"), new Float32Array(points * 2));
   const eps = new Float32Array(points * 2);
   const t = new Int32Array(points);
@@ -79,14 +78,7 @@ function secondsToQuality(): { seconds: number; ratio: number; steps: number } {
   const schedule = makeSchedule(recipe.schedule);
   const train = makeDataset(recipe.dataset, 0);
   const heldOut = makeDataset(recipe.dataset, 0, "held-out");
-  const rng = makeRng(0, "init");
-  const trainer = new Trainer(
-    schedule,
-    train.data,
-    new Mlp(recipe.model, () => rng.uniform()),
-    recipe.training,
-    0,
-  );
+  const trainer = new Trainer(schedule, train.data, Mlp.seeded(recipe.model, 0), recipe.training, 0);
   let seconds = 0;
   let ratio = Infinity;
   while (ratio > QUALITY_TARGET && seconds < MAX_TRAIN_SECONDS) {

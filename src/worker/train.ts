@@ -2,7 +2,6 @@ import { makeDataset, type DatasetSpec } from "../core/data/datasets";
 import type { MlpConfig } from "../core/nn/config";
 import { Mlp, type MlpJson } from "../core/nn/mlp";
 import { mlpPredictor } from "../core/predictors/mlp-predictor";
-import { makeRng } from "../core/rng";
 import { makeSchedule, type ScheduleSpec } from "../core/schedule";
 import { lossByTimestep, spreadTimesteps } from "../core/training/loss-by-timestep";
 import { Trainer, type TrainingSettings } from "../core/training/trainer";
@@ -81,11 +80,10 @@ export async function runTrain(
   const curveBatch = heldOut.subarray(0, LOSS_CURVE_BATCH * request.model.inputDim);
   const curveTimesteps = spreadTimesteps(schedule.T, LOSS_CURVE_POINTS);
   const curveEvery = request.lossCurveEvery ?? DEFAULT_LOSS_CURVE_EVERY;
-  const initRng = makeRng(request.seed, "init");
   const trainer = new Trainer(
     schedule,
     data,
-    new Mlp(request.model, () => initRng.uniform()),
+    Mlp.seeded(request.model, request.seed),
     request.training,
     request.seed,
   );

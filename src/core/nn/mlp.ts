@@ -7,6 +7,7 @@
 import { getActivation, type Activation } from "./activations";
 import { layerShapes, parameterCount, validateMlpConfig, type MlpConfig } from "./config";
 import { InputEmbedding } from "./embedding";
+import { makeRng } from "../rng";
 import { columnSums, linearForward, linearInputGrad, linearWeightGrad } from "./gemm";
 
 /** The largest finite float32. */
@@ -124,6 +125,12 @@ export class Mlp {
   /** A plain object for JSON.stringify; `Mlp.fromJSON` restores an identical network. */
   toJSON(): MlpJson {
     return { config: { ...this.config }, params: Array.from(this.params) };
+  }
+
+  /** A fresh network whose initial weights come from the product's stream for this seed, (seed, "init"). */
+  static seeded(config: MlpConfig, seed: number): Mlp {
+    const rng = makeRng(seed, "init");
+    return new Mlp(config, () => rng.uniform());
   }
 
   /** Rebuilds a network from `toJSON` output; throws an Error if the config or parameter count is wrong. */

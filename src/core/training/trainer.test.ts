@@ -5,7 +5,6 @@ import { Mlp } from "../nn/mlp";
 import { ExactDenoiser } from "../predictors/exact";
 import { mlpPredictor } from "../predictors/mlp-predictor";
 import { DEFAULT_RECIPE } from "../recipe";
-import { makeRng } from "../rng";
 import { generate } from "../sampling/start";
 import { makeSchedule } from "../schedule";
 import { lossByTimestep, spreadTimesteps } from "./loss-by-timestep";
@@ -13,10 +12,7 @@ import { Trainer, type TrainingSettings } from "./trainer";
 
 const schedule = makeSchedule(DEFAULT_RECIPE.schedule);
 const train = makeDataset({ kind: "points", name: "moons", n: 200 }, 0);
-const newModel = (seed: number) => {
-  const rng = makeRng(seed, "init");
-  return new Mlp(DEFAULT_RECIPE.model, () => rng.uniform());
-};
+const newModel = (seed: number) => Mlp.seeded(DEFAULT_RECIPE.model, seed);
 const newTrainer = (seed: number, settings: Partial<TrainingSettings> = {}) =>
   new Trainer(schedule, train.data, newModel(seed), { ...DEFAULT_RECIPE.training, ...settings }, seed);
 

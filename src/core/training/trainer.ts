@@ -30,11 +30,11 @@ const MIN_LR_FRACTION = 0.05;
  */
 export class Trainer {
   readonly model: Mlp;
-  /** The exponential moving average of the weights (a copy of them when EMA is off). */
-  readonly emaParams: Float32Array;
   /** The loss of every step taken so far. */
   readonly losses: number[] = [];
   private readonly optimizer: Adam | null;
+  /** The exponential moving average of the weights; null when EMA is off and sampling uses the weights. */
+  private readonly emaParams: Float32Array | null;
   private readonly batchRng: Rng;
   private readonly timeRng: Rng;
   private readonly noiseRng: Rng;
@@ -55,7 +55,7 @@ export class Trainer {
       throw new RangeError(`training data must be rows of ${dim}`);
     this.optimizer =
       settings.optimizer === "adam" ? new Adam(model.params.length, { lr: settings.lr }) : null;
-    this.emaParams = Float32Array.from(model.params);
+    this.emaParams = settings.emaDecay === null ? null : Float32Array.from(model.params);
     this.batchRng = makeRng(seed, "train-batch");
     this.timeRng = makeRng(seed, "train-timestep");
     this.noiseRng = makeRng(seed, "train-noise");
@@ -107,20 +107,21 @@ export class Trainer {
 
   /** An independent model holding the weights to sample with (the EMA when it is on). */
   samplingModel(): Mlp {
-    return Mlp.fromJSON({ config: this.model.config, params: Array.from(this.emaParams) });
+    return Mlp.fromJSON({
+      config: this.model.config,
+      params: Array.from(this.emaParams ?? this.model.params),
+    });
   }
 
   private updateEma(): void {
     const { emaDecay } = this.settings;
+    const { emaParams } = this;
+    if (emaDecay === null || emaParams === null) return;
     const { params } = this.model;
-    if (emaDecay === null) {
-      this.emaParams.set(params);
-      return;
-    }
     // Warm-up as in common practice: the effective decay grows with the step count, so early EMA tracks.
     const decay = Math.min(emaDecay, (1 + this.stepCount) / (10 + this.stepCount));
     for (let k = 0; k < params.length; k++) {
-      this.emaParams[k] = decay * (this.emaParams[k] as number) + (1 - decay) * (params[k] as number);
+      emaParams[k] = decay * (emaParams[k] as number) + (1 - decay) * (params[k] as number);
     }
   }
 }
