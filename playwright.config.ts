@@ -9,8 +9,12 @@ const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
-/** The built app is served from a sub-path, as on a course page, to prove dist/ works there. */
-const PORT = 4173;
+/**
+ * The built app is served from a sub-path, as on a course page, to prove dist/ works there. E2E_PORT and
+ * E2E_DIST let two checkouts (or two people) run the suite side by side without sharing a server or build.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? "dist";
 const SUB_PATH = "/course/playground/";
 
 export default defineConfig({
@@ -47,7 +51,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --strictPort --port ${PORT} --base ${SUB_PATH}`,
+    command: `npx vite build --logLevel warn --outDir ${DIST} && npx vite preview --strictPort --port ${PORT} --base ${SUB_PATH} --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -3,13 +3,27 @@ import { createRoot } from "react-dom/client";
 import "@fontsource/atkinson-hyperlegible/400.css";
 import "@fontsource/atkinson-hyperlegible/700.css";
 import "@fontsource/jetbrains-mono/400.css";
-import "./ui/theme.css";
+import { createAppStore } from "./state/store";
+import { decodeSettings } from "./state/url-codec";
+import { startUrlSync } from "./state/url-sync";
 import { App } from "./ui/App";
+import { StoreContext } from "./ui/store-context";
+import "./ui/theme.css";
+import { createCoreClient } from "./worker/client";
+
+const client = createCoreClient();
+// Start from the link's settings, so the first forward run is already the one the link asks for.
+const { store } = createAppStore({ client }, decodeSettings(window.location.hash).settings);
+startUrlSync(store, window);
+// The e2e suite drives the store and the worker's test hooks through this handle.
+Object.assign(window, { diffusionPlayground: { store, client } });
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html lost its #root element");
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>
   </StrictMode>,
 );

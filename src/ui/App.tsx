@@ -1,28 +1,30 @@
-import { Panel } from "./Panel";
+import { FaultBar, Notices } from "./Banners";
+import { ForwardPanel } from "./forward/ForwardPanel";
+import { LossPanel } from "./loss/LossPanel";
+import { ReversePanel } from "./reverse/ReversePanel";
+import { SchedulePanel } from "./schedule/SchedulePanel";
+import { TopBar } from "./TopBar";
 
-/** The app shell: Schedule on the left, Forward and Reverse side by side in the centre, Loss on the right. */
+/**
+ * The app shell: Schedule on the left, Forward and Reverse side by side in the centre, Loss on the right.
+ * Notices and errors float over the bottom edge, so their coming and going never moves a panel.
+ */
 export function App() {
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>Diffusion Playground</h1>
-      </header>
+      <TopBar />
       <main className="workspace">
-        <Panel name="Schedule">
-          <p>The variance schedule β_t and what it leaves of the signal, ᾱ_t.</p>
-        </Panel>
+        <SchedulePanel />
         <div className="stage">
-          <Panel name="Forward">
-            <p>Data dissolving into noise, step by step.</p>
-          </Panel>
-          <Panel name="Reverse">
-            <p>Noise turned back into data by a noise predictor.</p>
-          </Panel>
+          <ForwardPanel />
+          <ReversePanel />
         </div>
-        <Panel name="Loss">
-          <p>The losses a diffusion model is trained on, with their formulas.</p>
-        </Panel>
+        <LossPanel />
       </main>
+      <div className="banners">
+        <Notices />
+        <FaultBar />
+      </div>
     </div>
   );
 }

@@ -10,8 +10,10 @@ import { runQuality, type QualityRequest, type QualityResult } from "./quality";
 import { runSample, type SampleProgress, type SampleRequest, type SampleResult } from "./sample";
 import { runTrain, type TrainProgress, type TrainRequest, type TrainResult } from "./train";
 
-/** The message of `failForTesting`, so tests can tell the deliberate failure from a real one. */
-export const DELIBERATE_FAILURE = "failForTesting: the worker threw on purpose";
+/** The message of a failure armed by `failNextForTesting`, so tests can tell it from a real one. */
+export const DELIBERATE_FAILURE = "failNextForTesting: the worker threw on purpose";
+/** The message of the uncaught error `crashForTesting` raises. */
+export const DELIBERATE_CRASH = "crashForTesting: the worker crashed on purpose";
 
 /**
  * The functions the worker exposes: plain data in and out, no comlink here, so Node tests call them
@@ -20,20 +22,26 @@ export const DELIBERATE_FAILURE = "failForTesting: the worker threw on purpose";
  */
 export function createCoreApi() {
   const runner = new JobRunner();
+  /** Job kinds whose next job throws (see failNextForTesting). */
+  const armed = new Set<JobKind>();
+  const run = <T>(kind: JobKind, work: Parameters<typeof runner.run<T>>[1]): Promise<Outcome<T>> => {
+    if (armed.delete(kind)) return Promise.reject(new Error(DELIBERATE_FAILURE));
+    return runner.run(kind, work);
+  };
   return {
     /** The forward process for the forward panel (see ForwardResult for the two modes). */
     forward: (request: ForwardRequest): Promise<Outcome<ForwardResult>> =>
-      runner.run("forward", (job) => runForward(request, job)),
+      run("forward", (job) => runForward(request, job)),
     /** A reverse run with its trajectory; progress is reverse steps done between chunks. */
     sample: (
       request: SampleRequest,
       onProgress?: (progress: SampleProgress) => void,
-    ): Promise<Outcome<SampleResult>> => runner.run("sample", (job) => runSample(request, job, onProgress)),
+    ): Promise<Outcome<SampleResult>> => run("sample", (job) => runSample(request, job, onProgress)),
     /** MLP training; a cancelled run's `partial` holds its weights so far. */
     train: (
       request: TrainRequest,
       onProgress: (progress: TrainProgress) => void,
-    ): Promise<Outcome<TrainResult>> => runner.run("train", (job) => runTrain(request, job, onProgress)),
+    ): Promise<Outcome<TrainResult>> => run("train", (job) => runTrain(request, job, onProgress)),
     /** Stops the running job of a kind within one chunk. */
     cancel: (kind: JobKind): void => runner.cancel(kind),
     /** Sample quality and memorization against the data set (one short synchronous computation). */
@@ -41,9 +49,13 @@ export function createCoreApi() {
     /** One textbook problem, computed by src/core/seeds.ts. */
     calculator: <P extends CalculatorProblem>(problem: P, inputs: CalculatorInputs<P>): CalculatorResult<P> =>
       runCalculator(problem, inputs),
-    /** Throws on purpose, so the e2e suite can check that errors show and a retry works. */
-    failForTesting: (): never => {
-      throw new Error(DELIBERATE_FAILURE);
+    /** Makes the next job of `kind` throw, so tests can check that an error shows and its retry works. */
+    failNextForTesting: (kind: JobKind): void => void armed.add(kind),
+    /** Raises an uncaught error outside any call, as a dying worker does, so tests can check the restart. */
+    crashForTesting: (): void => {
+      setTimeout(() => {
+        throw new Error(DELIBERATE_CRASH);
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCoreApi, DELIBERATE_FAILURE } from "./api";
+import { SMALL_SAMPLE_REQUEST } from "./testing";
 
 describe("api.calculator", () => {
   const api = createCoreApi();
@@ -30,8 +31,12 @@ describe("api.calculator", () => {
   });
 });
 
-describe("api.failForTesting", () => {
-  it("throws the deliberate failure", () => {
-    expect(() => createCoreApi().failForTesting()).toThrow(DELIBERATE_FAILURE);
+describe("api.failNextForTesting", () => {
+  it("makes only the next job of its kind throw", async () => {
+    const api = createCoreApi();
+    const request = { ...SMALL_SAMPLE_REQUEST, mode: { kind: "generate", n: 5 } } as const;
+    api.failNextForTesting("sample");
+    await expect(api.sample(request)).rejects.toThrow(DELIBERATE_FAILURE);
+    expect((await api.sample(request)).status).toBe("done");
   });
 });

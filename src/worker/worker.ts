@@ -23,7 +23,10 @@ const exposed = Object.fromEntries(
     name,
     async (...args: unknown[]) => {
       const result: unknown = await (call as (...args: unknown[]) => unknown)(...args);
-      return transfer(result, [...buffersIn(result, new Set())]);
+      // comlink keys transfers by the result object, so a primitive (a void call's undefined) goes as is.
+      return typeof result === "object" && result !== null
+        ? transfer(result, [...buffersIn(result, new Set())])
+        : result;
     },
   ]),
 );

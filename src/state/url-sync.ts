@@ -1,0 +1,66 @@
+/**
+ * Keeps the page's URL and the store's settings in step: the hash is read on load and on `hashchange`
+ * (a pasted link, back/forward), and written with `history.replaceState` after the settings settle, so
+ * dragging a slider neither floods the history nor rewrites the URL sixty times a second.
+ */
+import type { AppStore } from "./store";
+import { decodeSettings, encodeLink } from "./url-codec";
+
+/** Settings must hold still this long before the URL is rewritten. */
+export const URL_WRITE_DELAY_MS = 250;
+
+/** The parts of `window` the sync uses, so tests can hand it a stand-in. */
+export interface UrlHost {
+  readonly location: { readonly hash: string; readonly href: string };
+  readonly history: { replaceState(data: unknown, unused: string, url: string): void };
+  addEventListener(type: "hashchange", listener: () => void): void;
+  removeEventListener(type: "hashchange", listener: () => void): void;
+}
+
+/** The hash of the host's URL without '#'. */
+const currentHash = (host: UrlHost): string => host.location.hash.replace(/^#/, "");
+
+/**
+ * Applies the URL's settings to the store (with notices for what could not be read) and starts syncing.
+ * Returns a function that stops it.
+ */
+export function startUrlSync(store: AppStore, host: UrlHost): () => void {
+  /** The hash the store's settings encode to; the URL is rewritten only when it differs. */
+  let written = "";
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const read = (): void => {
+    // A link pasted while a write is pending wins over the settings it would have written.
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const hash = currentHash(host);
+    if (hash === written) return;
+    const { settings, notices } = decodeSettings(hash);
+    const state = store.getState();
+    state.addNotices(notices);
+    written = encodeLink(settings).hash;
+    if (written !== encodeLink(state.settings).hash) state.replaceSettings(settings);
+    if (hash !== written) host.history.replaceState(null, "", `#${written}`);
+  };
+  const write = (): void => {
+    timer = undefined;
+    const { hash, problems } = encodeLink(store.getState().settings);
+    store.getState().addNotices(problems);
+    if (hash === written) return;
+    written = hash;
+    host.history.replaceState(null, "", `#${hash}`);
+  };
+  read();
+  const stopWatching = store.subscribe(
+    (s) => s.settings,
+    () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(write, URL_WRITE_DELAY_MS);
+    },
+  );
+  host.addEventListener("hashchange", read);
+  return () => {
+    stopWatching();
+    host.removeEventListener("hashchange", read);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
