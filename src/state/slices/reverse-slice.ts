@@ -1,8 +1,8 @@
 import { proxy } from "comlink";
 import type { QualityResult } from "../../worker/quality";
-import type { PredictorSpec, SampleProgress, SampleRequest, SampleResult } from "../../worker/sample";
+import type { SampleProgress, SampleRequest, SampleResult } from "../../worker/sample";
 import type { AppState, AppStore, SliceCreator, StoreDeps } from "../store";
-import { dataDim } from "./model-request";
+import { predictorSpec } from "./predictor-spec";
 import { sameParts } from "./same-parts";
 
 /** Points generated from noise per run: enough to see the distribution, few enough for the exact denoiser. */
@@ -24,25 +24,6 @@ export interface ReverseSlice {
   readonly reverse: ReverseState;
   /** Runs the reverse process for the current settings (the reactions below call it). */
   runReverse(): Promise<void>;
-}
-
-/** The predictor the settings ask for, or why it is not ready. */
-function predictorSpec(state: AppState): PredictorSpec | string {
-  const { predictor } = state.settings;
-  switch (predictor) {
-    case "exact":
-    case "oracle":
-      return { kind: predictor };
-    case "linear": {
-      // The linear model's weights start at zero (ε̂ = 0): the exercise's untrained model.
-      const dim = dataDim(state.settings);
-      return { kind: "linear", weights: new Array<number>((dim + 1) * dim).fill(0) };
-    }
-    case "mlp":
-      return state.training.weights
-        ? { kind: "mlp", weights: state.training.weights }
-        : "train the MLP to sample with it";
-  }
 }
 
 const EMPTY: ReverseState = {
