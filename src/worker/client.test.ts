@@ -1,27 +1,9 @@
-import { expose, proxy } from "comlink";
+import { proxy } from "comlink";
 import { afterEach, describe, expect, it } from "vitest";
-import { createCoreApi, DELIBERATE_FAILURE } from "./api";
-import { createCoreClient, WORKER_DIED, type CoreClient, type WorkerLike } from "./client";
+import { DELIBERATE_FAILURE } from "./api";
+import { createCoreClient, WORKER_DIED, type CoreClient } from "./client";
 import type { SampleProgress } from "./sample";
-import { SMALL_SAMPLE_REQUEST } from "./testing";
-
-/** A worker stand-in: the real API exposed on one end of a MessageChannel, in this thread. */
-function fakeWorkers(): { make: () => WorkerLike; made: (MessagePort & WorkerLike)[] } {
-  const made: (MessagePort & WorkerLike)[] = [];
-  const make = (): WorkerLike => {
-    const { port1, port2 } = new MessageChannel();
-    expose(createCoreApi(), port1);
-    const worker = Object.assign(port2, {
-      terminate: () => {
-        port1.close();
-        port2.close();
-      },
-    });
-    made.push(worker);
-    return worker;
-  };
-  return { make, made };
-}
+import { inThreadWorkers, SMALL_SAMPLE_REQUEST } from "./testing";
 
 const request = SMALL_SAMPLE_REQUEST;
 
@@ -30,7 +12,7 @@ describe("createCoreClient", () => {
   afterEach(() => client?.terminate());
 
   it("delivers the newest call of a kind and drops the older one as stale", async () => {
-    client = createCoreClient(fakeWorkers().make);
+    client = createCoreClient(inThreadWorkers().make);
     const progress: SampleProgress[] = [];
     const onProgress = proxy((p: SampleProgress) => progress.push(p));
     const older = client.call("sample", (api) => api.sample(request));
@@ -45,7 +27,7 @@ describe("createCoreClient", () => {
   });
 
   it("turns a thrown error into a failure whose retry works, on the same worker", async () => {
-    const workers = fakeWorkers();
+    const workers = inThreadWorkers();
     client = createCoreClient(workers.make);
     await client.api.failNextForTesting("sample");
     const failed = await client.call("sample", (api) => api.sample(request));
@@ -61,7 +43,7 @@ describe("createCoreClient", () => {
   });
 
   it("reports a superseded call that fails as stale, and lets a long call run on (found by review)", async () => {
-    client = createCoreClient(fakeWorkers().make);
+    client = createCoreClient(inThreadWorkers().make);
     const running = client.call("calculator", (api) =>
       api.calculator("diffusionLoss", [[1], 1, 0.1, 0.2, 5, [1], [0.9]]),
     );
@@ -74,7 +56,7 @@ describe("createCoreClient", () => {
   });
 
   it("fails pending calls when the worker dies, and retries on a new worker", async () => {
-    const workers = fakeWorkers();
+    const workers = inThreadWorkers();
     client = createCoreClient(workers.make);
     const pending = client.call("sample", (api) =>
       api.sample({ ...request, sampler: { ...request.sampler } }),

@@ -14,23 +14,21 @@ export interface FaultSlice {
   readonly fault: Fault | null;
   /**
    * Settles a worker call: the value when it is fresh, undefined when stale or failed. A failure becomes
-   * the fault on show; its retry repeats the call and hands a fresh value to `onRetried`.
+   * the fault on show; its Retry runs `again` (the action that made the call, so the slice's own state
+   * follows the retried run; the client restarts the worker first if it died).
    */
-  settle<T>(task: string, result: CallResult<T>, onRetried: (value: T) => void): T | undefined;
+  settle<T>(task: string, result: CallResult<T>, again: () => void): T | undefined;
   dismissFault(): void;
 }
 
-export const createFaultSlice: SliceCreator<FaultSlice> = (set, get) => ({
+export const createFaultSlice: SliceCreator<FaultSlice> = (set) => ({
   fault: null,
-  settle: (task, result, onRetried) => {
+  settle: (task, result, again) => {
     if (result.status === "ok") return result.value;
     if (result.status === "error") {
       const retry = (): void => {
         set({ fault: null });
-        void result.retry().then((again) => {
-          const value = get().settle(task, again, onRetried);
-          if (value !== undefined) onRetried(value);
-        });
+        again();
       };
       set({ fault: { task, message: result.message, retry } });
     }

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "./settings";
+import type { AppStore } from "./store";
+import { testStore } from "./testing-store";
+import { encodeSettings } from "./url-codec";
+import { startUrlSync, URL_WRITE_DELAY_MS, type UrlHost } from "./url-sync";
+
+/** A page URL stand-in that records every replaceState and can fire hashchange like a browser. */
+class FakeHost implements UrlHost {
+  readonly writes: string[] = [];
+  private listeners = new Set<() => void>();
+  location = { hash: "", href: "" };
+  readonly history = {
+    replaceState: (_data: unknown, _unused: string, url: string) => {
+      this.writes.push(url);
+      this.location = { hash: url, href: url };
+    },
+  };
+  constructor(hash: string) {
+    this.location = { hash, href: hash };
+  }
+  addEventListener(_type: "hashchange", listener: () => void): void {
+    this.listeners.add(listener);
+  }
+  removeEventListener(_type: "hashchange", listener: () => void): void {
+    this.listeners.delete(listener);
+  }
+  /** The user pastes a link: the hash changes and hashchange fires. */
+  navigate(hash: string): void {
+    this.location = { hash, href: hash };
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, URL_WRITE_DELAY_MS + 50));
+
+describe("startUrlSync", () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+  const sync = (hash: string): { store: AppStore; host: FakeHost } => {
+    const { store, dispose } = testStore(DEFAULT_SETTINGS);
+    const host = new FakeHost(hash);
+    cleanups.push(dispose, startUrlSync(store, host));
+    return { store, host };
+  };
+
+  it("applies the link on load, names what it had to correct, and rewrites the URL in its clean form", () => {
+    const { store, host } = sync("#v=1&seed=7&T=abc&zzz=1");
+    expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, seed: 7 });
+    expect(store.getState().notices.map((n) => n.key)).toEqual(["T"]);
+    expect(host.writes).toEqual(["#v=1&seed=7"]);
+  });
+
+  it("leaves a clean link as it is", () => {
+    const { host } = sync("#v=1&sched=cosine&seed=3");
+    expect(host.writes).toEqual([]);
+  });
+
+  it("writes the URL once after a burst of changes, when they settle", async () => {
+    const { store, host } = sync("");
+    host.writes.length = 0;
+    for (let t = 100; t < 110; t++) store.getState().update((s) => ({ ...s, t }));
+    expect(host.writes).toEqual([]);
+    await settle();
+    expect(host.writes).toEqual([`#${encodeSettings({ ...DEFAULT_SETTINGS, t: 109 })}`]);
+  });
+
+  it("follows a pasted link, and the link wins over a change still waiting to be written", async () => {
+    const { store, host } = sync("");
+    store.getState().update((s) => ({ ...s, seed: 5 }));
+    host.navigate("#v=1&sched=cosine&t=12");
+    expect(store.getState().settings).toMatchObject({ seed: 0, t: 12, schedule: { family: "cosine" } });
+    await settle();
+    expect(host.location.hash).toBe("#v=1&sched=cosine&t=12");
+  });
+
+  it("returns to the defaults on Reset, and the URL follows", async () => {
+    const { store, host } = sync("#v=1&seed=7&t=3");
+    store.getState().reset();
+    await settle();
+    expect(store.getState().settings).toBe(DEFAULT_SETTINGS);
+    expect(host.location.hash).toBe("#v=1");
+  });
+});
