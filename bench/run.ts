@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: our training and sampling speed on the reference net (tiny-diffusion's MLP, see
  * ../shared/bench/README.md), the time the default product setup needs to reach the quality target, the
- * exact denoiser's cost, and, where ../shared/bench exists, the peers measured in the same sitting.
- * `npm run bench -- --json` prints one JSON object instead; `--no-peers` skips the peers.
+ * exact denoiser's cost, and, where ../shared/bench exists, the peers measured in the same sitting. Each
+ * is measured on both engines: the TypeScript reference and the SIMD engine (compiled from its
+ * AssemblyScript now, as the app's build does). `npm run bench -- --json` prints one JSON object instead,
+ * whose top-level numbers are the engine the browser would use; `--no-peers` skips the peers.
  */
 import { makeDataset } from "../src/core/data/datasets";
 import { qualityReport } from "../src/core/metrics/quality-report";
+import { TYPESCRIPT_ENGINE, loadEngine, type Engine, type EngineName } from "../src/core/engine/engine";
 import { REFERENCE_MLP_CONFIG } from "../src/core/nn/config";
-import { Mlp } from "../src/core/nn/mlp";
-import { ExactDenoiser } from "../src/core/predictors/exact";
 import { mlpPredictor } from "../src/core/predictors/mlp-predictor";
 import { DEFAULT_RECIPE } from "../src/core/recipe";
 import { fillNormal, makeRng } from "../src/core/rng";
@@ -16,6 +17,7 @@ import { DEFAULT_SAMPLER } from "../src/core/sampling/sampler";
 import { generate } from "../src/core/sampling/start";
 import { makeSchedule } from "../src/core/schedule";
 import { Trainer } from "../src/core/training/trainer";
+import { compileEngine } from "../tools/engine-wasm";
 import { callsPerSecond, secondsFor } from "./measure";
 import { measurePeers, peersAvailable, type PeerNumbers } from "./peers";
 
@@ -35,10 +37,10 @@ const json = args.has("--json");
 const log = (line: string) => json || console.log(line);
 
 /** The reference net trained as the peers do: T = 50, linear betas 1e-4..0.02, Adam 1e-3, 8000 points. */
-function referenceTraining(batchSize: number): number {
+function referenceTraining(engine: Engine, batchSize: number): number {
   const schedule = makeSchedule({ family: "linear", T: 50, betaStart: 1e-4, betaEnd: 0.02 });
   const data = fillNormal(makeRng(0, "bench-data"), new Float32Array(8000 * 2));
-  const model = Mlp.seeded(REFERENCE_MLP_CONFIG, 0);
+  const model = engine.createModel(REFERENCE_MLP_CONFIG, 0);
   const trainer = new Trainer(
     schedule,
     data,
@@ -58,9 +60,9 @@ function referenceTraining(batchSize: number): number {
 }
 
 /** One forward pass of the reference net per step over 1000 points, as the peers count point-steps. */
-function referenceSampling(): number {
+function referenceSampling(engine: Engine): number {
   const points = 1000;
-  const model = Mlp.seeded(REFERENCE_MLP_CONFIG, 0);
+  const model = engine.createModel(REFERENCE_MLP_CONFIG, 0);
   const x = fillNormal(makeRng(0, "bench-start"), new Float32Array(points * 2));
   const eps = new Float32Array(points * 2);
   const t = new Int32Array(points);
@@ -73,12 +75,12 @@ function referenceSampling(): number {
 }
 
 /** Training seconds until samples of the default setup come within QUALITY_TARGET× the data's floor. */
-function secondsToQuality(): { seconds: number; ratio: number; steps: number } {
+function secondsToQuality(engine: Engine): Quality {
   const recipe = DEFAULT_RECIPE;
   const schedule = makeSchedule(recipe.schedule);
   const train = makeDataset(recipe.dataset, 0);
   const heldOut = makeDataset(recipe.dataset, 0, "held-out");
-  const trainer = new Trainer(schedule, train.data, Mlp.seeded(recipe.model, 0), recipe.training, 0);
+  const trainer = new Trainer(schedule, train.data, engine.createModel(recipe.model, 0), recipe.training, 0);
   let seconds = 0;
   let ratio = Infinity;
   while (ratio > QUALITY_TARGET && seconds < MAX_TRAIN_SECONDS) {
@@ -96,38 +98,71 @@ function secondsToQuality(): { seconds: number; ratio: number; steps: number } {
 }
 
 /** Seconds for the exact denoiser to sample EXACT_SAMPLES points against 2000 data points at T = 1000. */
-function exactDenoiserSeconds(): number {
+function exactDenoiserSeconds(engine: Engine): number {
   const schedule = makeSchedule({ family: "linear", T: 1000, betaStart: 1e-4, betaEnd: 0.02 });
   const data = makeDataset({ kind: "points", name: "moons", n: 2000 }, 0);
-  const denoiser = new ExactDenoiser(schedule, data.data, 2);
+  const denoiser = engine.exactDenoiser(schedule, data.data, 2);
   const sampler = generate(schedule, denoiser, { ...DEFAULT_SAMPLER, steps: 1000 }, EXACT_TIMED_SAMPLES, 0);
   return secondsFor(() => sampler.run()) * (EXACT_SAMPLES / EXACT_TIMED_SAMPLES);
 }
 
-log(
-  `Reference net (${REFERENCE_MLP_CONFIG.width} wide, ${REFERENCE_MLP_CONFIG.depth} residual GELU blocks), one core:`,
+interface Quality {
+  seconds: number;
+  ratio: number;
+  steps: number;
+}
+
+/** Everything measured on one engine. */
+interface EngineNumbers {
+  trainSamplesPerSec: number;
+  train32SamplesPerSec: number;
+  samplePointStepsPerSec: number;
+  quality: Quality;
+  exactDenoiserSeconds: number;
+}
+
+function measureEngine(engine: Engine): EngineNumbers {
+  log(
+    `${engine.name}: reference net (${REFERENCE_MLP_CONFIG.width} wide, ${REFERENCE_MLP_CONFIG.depth} residual GELU blocks), one core:`,
+  );
+  const trainSamplesPerSec = referenceTraining(engine, BATCH);
+  log(`  train batch=${BATCH}: ${trainSamplesPerSec.toFixed(0)} samples/s`);
+  const train32SamplesPerSec = referenceTraining(engine, 32);
+  log(`  train batch=32: ${train32SamplesPerSec.toFixed(0)} samples/s`);
+  const samplePointStepsPerSec = referenceSampling(engine);
+  log(`  sample points=1000: ${samplePointStepsPerSec.toFixed(0)} point-steps/s`);
+  log(
+    `${engine.name}: default setup (${DEFAULT_RECIPE.dataset.kind === "points" ? DEFAULT_RECIPE.dataset.name : "images"}), to ${QUALITY_TARGET}× the data's floor:`,
+  );
+  const quality = secondsToQuality(engine);
+  log(
+    `  reached ${quality.ratio.toFixed(2)}× after ${quality.steps} steps: ${quality.seconds.toFixed(2)} s of training`,
+  );
+  const exactSeconds = exactDenoiserSeconds(engine);
+  log(
+    `${engine.name}: exact denoiser, ${EXACT_SAMPLES} samples × 2000 points × 1000 steps: ${exactSeconds.toFixed(1)} s (timed on ${EXACT_TIMED_SAMPLES}, scaled)`,
+  );
+  return {
+    trainSamplesPerSec,
+    train32SamplesPerSec,
+    samplePointStepsPerSec,
+    quality,
+    exactDenoiserSeconds: exactSeconds,
+  };
+}
+
+// The engine a browser with WebAssembly SIMD gets (the SIMD one here: Node has SIMD), then the fallback.
+const browserEngine = await loadEngine(await compileEngine());
+const engines = [browserEngine, TYPESCRIPT_ENGINE];
+const measured = new Map<EngineName, EngineNumbers>(
+  engines.map((engine) => [engine.name, measureEngine(engine)]),
 );
-const trainSamplesPerSec = referenceTraining(BATCH);
-log(`  train batch=${BATCH}: ${trainSamplesPerSec.toFixed(0)} samples/s`);
-const train32 = referenceTraining(32);
-log(`  train batch=32: ${train32.toFixed(0)} samples/s`);
-const samplePointStepsPerSec = referenceSampling();
-log(`  sample points=1000: ${samplePointStepsPerSec.toFixed(0)} point-steps/s`);
-log(
-  `Default setup (${DEFAULT_RECIPE.dataset.kind === "points" ? DEFAULT_RECIPE.dataset.name : "images"}), to ${QUALITY_TARGET}× the data's floor:`,
-);
-const quality = secondsToQuality();
-log(
-  `  reached ${quality.ratio.toFixed(2)}× after ${quality.steps} steps: ${quality.seconds.toFixed(2)} s of training`,
-);
-const exactSeconds = exactDenoiserSeconds();
-log(
-  `Exact denoiser, ${EXACT_SAMPLES} samples × 2000 points × 1000 steps: ${exactSeconds.toFixed(1)} s (timed on ${EXACT_TIMED_SAMPLES}, scaled)`,
-);
+const ours = measured.get(browserEngine.name)!;
+const { trainSamplesPerSec, samplePointStepsPerSec } = ours;
 
 let peers: Record<string, PeerNumbers> = {};
 if (!args.has("--no-peers") && peersAvailable()) {
-  log("Peers, measured now (../shared/bench/run-peers.sh):");
+  log(`Peers, measured now (../shared/bench/run-peers.sh), against ${browserEngine.name}:`);
   peers = measurePeers(BATCH);
   const versus = (ours: number, theirs: number | null) =>
     theirs ? `${theirs.toFixed(0)} (ours ${(ours / theirs).toFixed(2)}×)` : "not measured";
@@ -141,14 +176,20 @@ if (!args.has("--no-peers") && peersAvailable()) {
 
 if (json) {
   const round = (v: number) => Math.round(v * 100) / 100;
+  const summary = ({ quality, ...rates }: EngineNumbers) => ({
+    trainSamplesPerSec: Math.round(rates.trainSamplesPerSec),
+    train32SamplesPerSec: Math.round(rates.train32SamplesPerSec),
+    samplePointStepsPerSec: Math.round(rates.samplePointStepsPerSec),
+    secondsToQuality: quality.ratio <= QUALITY_TARGET ? round(quality.seconds) : null,
+    exactDenoiserSeconds: round(rates.exactDenoiserSeconds),
+  });
   console.log(
     JSON.stringify({
-      trainSamplesPerSec: Math.round(trainSamplesPerSec),
-      samplePointStepsPerSec: Math.round(samplePointStepsPerSec),
-      secondsToQuality: quality.ratio <= QUALITY_TARGET ? round(quality.seconds) : null,
+      ...summary(ours),
+      engine: browserEngine.name,
       net: "reference",
       batch: BATCH,
-      exactDenoiserSeconds: round(exactSeconds),
+      engines: Object.fromEntries([...measured].map(([name, numbers]) => [name, summary(numbers)])),
       peers,
     }),
   );

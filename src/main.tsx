@@ -13,7 +13,7 @@ import { createCoreClient } from "./worker/client";
 
 const client = createCoreClient();
 // Start from the link's settings, so the first forward run is already the one the link asks for.
-const { store } = createAppStore({ client }, decodeSettings(window.location.hash).settings);
+const { store } = createAppStore({ client, autoTrain: true }, decodeSettings(window.location.hash).settings);
 startUrlSync(store, window);
 // The e2e suite drives the store and the worker's test hooks through this handle.
 Object.assign(window, { diffusionPlayground: { store, client } });

@@ -45,6 +45,7 @@ export const RANGES = {
   depth: { min: 0, max: 8, integer: true },
   lr: { min: 1e-6, max: 1, integer: false },
   batchSize: { min: 1, max: 4096, integer: true },
+  trainSteps: { min: 1, max: 20_000, integer: true },
   steps: { min: 1, max: MAX_SETTINGS_T, integer: true },
   clipX0: { min: 0, max: 100, integer: false },
   speed: { min: 0.1, max: 10, integer: false },
@@ -104,6 +105,7 @@ const DATASET_SCHEMA = v.variant("kind", [
 export const SETTINGS_SCHEMA = v.pipe(
   v.strictObject({
     schedule: SCHEDULE_SCHEMA,
+    compare: v.nullable(SCHEDULE_SCHEMA),
     dataset: DATASET_SCHEMA,
     predictor: v.picklist(PREDICTOR_KINDS),
     model: v.strictObject({
@@ -111,7 +113,11 @@ export const SETTINGS_SCHEMA = v.pipe(
       depth: numberIn(RANGES.depth),
       activation: v.picklist(ACTIVATION_NAMES),
     }),
-    training: v.strictObject({ lr: numberIn(RANGES.lr), batchSize: numberIn(RANGES.batchSize) }),
+    training: v.strictObject({
+      lr: numberIn(RANGES.lr),
+      batchSize: numberIn(RANGES.batchSize),
+      totalSteps: numberIn(RANGES.trainSteps),
+    }),
     sampler: v.strictObject({
       method: v.picklist(SAMPLER_METHODS),
       variance: v.picklist(REVERSE_VARIANCES),
@@ -130,6 +136,11 @@ export const SETTINGS_SCHEMA = v.pipe(
     return inRange(s.t, range) && inRange(s.reverse.tStart, range);
   }, "t and the reconstruction start must lie in 1..T"),
 ) satisfies v.GenericSchema<unknown, Settings>;
+
+/** Whether an untrusted value is a schedule spec within the settings' bounds (as `schedule` or `compare`). */
+export function isValidSchedule(value: unknown): value is Settings["schedule"] {
+  return v.is(SCHEDULE_SCHEMA, value);
+}
 
 /** Whether an untrusted value (parsed JSON, a decoded link, a store snapshot) is valid settings. */
 export function isValidSettings(value: unknown): value is Settings {

@@ -28,6 +28,7 @@ describe("DEFAULT_SETTINGS", () => {
     expect(DEFAULT_SETTINGS.training).toEqual({
       lr: DEFAULT_RECIPE.training.lr,
       batchSize: DEFAULT_RECIPE.training.batchSize,
+      totalSteps: DEFAULT_RECIPE.training.totalSteps,
     });
     expect(DEFAULT_SETTINGS.t).toBe(scheduleLength(DEFAULT_RECIPE.schedule));
     expect(DEFAULT_SETTINGS.seed).toBe(0);

@@ -41,12 +41,17 @@ export type DataChoice = (typeof DATA_CHOICES)[number];
 /** Every user-changeable setting. Plain data (no typed arrays, no classes), so it survives JSON and a link. */
 export interface Settings {
   readonly schedule: ScheduleSpec;
+  /** A second schedule pinned for comparison, drawn as a ghost on the schedule charts; null when none. */
+  readonly compare: ScheduleSpec | null;
   readonly dataset: DatasetSpec;
   readonly predictor: PredictorKind;
   /** The MLP's shape; the rest of MlpConfig (embeddings, residual blocks) follows the recipe. */
   readonly model: Pick<MlpConfig, "width" | "depth" | "activation">;
-  /** The knobs of training shown to users; the rest of TrainingSettings follows the recipe. */
-  readonly training: Pick<TrainingSettings, "lr" | "batchSize">;
+  /**
+   * The knobs of training shown to users; the rest of TrainingSettings follows the recipe. totalSteps is
+   * the length of a training run, so a link retrains exactly the model it was made with.
+   */
+  readonly training: Pick<TrainingSettings, "lr" | "batchSize" | "totalSteps">;
   readonly sampler: SamplerSettings;
   /** tStart (1..T) is where reconstruction starts; kept while generating so switching back restores it. */
   readonly reverse: { readonly mode: ReverseMode; readonly tStart: number };
@@ -161,6 +166,7 @@ export const DEFAULT_IMAGE_SIZE = HOMEWORK_IMAGE_SIZE;
 export const DEFAULT_SETTINGS: Settings = deepFreeze(
   structuredClone({
     schedule: DEFAULT_RECIPE.schedule,
+    compare: null,
     dataset: DEFAULT_RECIPE.dataset,
     predictor: "mlp",
     model: {
@@ -168,7 +174,11 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze(
       depth: DEFAULT_RECIPE.model.depth,
       activation: DEFAULT_RECIPE.model.activation,
     },
-    training: { lr: DEFAULT_RECIPE.training.lr, batchSize: DEFAULT_RECIPE.training.batchSize },
+    training: {
+      lr: DEFAULT_RECIPE.training.lr,
+      batchSize: DEFAULT_RECIPE.training.batchSize,
+      totalSteps: DEFAULT_RECIPE.training.totalSteps,
+    },
     sampler: DEFAULT_RECIPE.sampler,
     reverse: { mode: "generate", tStart: Math.ceil(RECIPE_T / 2) },
     forwardNoise: "fixed",

@@ -9,15 +9,23 @@
 import { subscribeWithSelector } from "zustand/middleware";
 import { createStore, type StateCreator, type StoreApi } from "zustand/vanilla";
 import type { CoreClient } from "../worker/client";
+import { createCalculatorSlice, type CalculatorSlice } from "./slices/calculator-slice";
 import { connectForward, createForwardSlice, type ForwardSlice } from "./slices/forward-slice";
 import { createFaultSlice, type FaultSlice } from "./slices/fault-slice";
+import { connectLoss, createLossSlice, type LossSlice } from "./slices/loss-slice";
 import { connectReverse, createReverseSlice, type ReverseSlice } from "./slices/reverse-slice";
 import { createSettingsSlice, type SettingsSlice } from "./slices/settings-slice";
 import { connectTraining, createTrainingSlice, type TrainingSlice } from "./slices/training-slice";
 import type { Settings } from "./settings";
 
 /** Everything the page knows: the settings (mirrored by the URL) and what the worker computed from them. */
-export type AppState = SettingsSlice & FaultSlice & ForwardSlice & TrainingSlice & ReverseSlice;
+export type AppState = SettingsSlice &
+  FaultSlice &
+  ForwardSlice &
+  TrainingSlice &
+  ReverseSlice &
+  LossSlice &
+  CalculatorSlice;
 
 /** A store with selector subscriptions: `subscribe(selector, listener, { equalityFn })`. */
 export type AppStore = StoreApi<AppState> & {
@@ -42,6 +50,8 @@ export type SliceCreator<Slice> = StateCreator<
 /** The worker client of a store, for slices that call the worker. */
 export interface StoreDeps {
   readonly client: CoreClient;
+  /** Train the chosen predictor's model whenever it has none (the page does; unit tests may leave it off). */
+  readonly autoTrain?: boolean;
 }
 
 /**
@@ -59,8 +69,15 @@ export function createAppStore(
       ...createForwardSlice(deps)(...a),
       ...createTrainingSlice(deps)(...a),
       ...createReverseSlice(deps)(...a),
+      ...createLossSlice(deps)(...a),
+      ...createCalculatorSlice(deps)(...a),
     })),
   ) as AppStore;
-  const disconnects = [connectForward(store), connectTraining(store), connectReverse(store)];
+  const disconnects = [
+    connectForward(store),
+    connectTraining(store, deps.autoTrain),
+    connectReverse(store),
+    connectLoss(store),
+  ];
   return { store, dispose: () => disconnects.forEach((disconnect) => disconnect()) };
 }

@@ -75,6 +75,7 @@ export const SETTINGS: fc.Arbitrary<Settings> = SCHEDULE.chain((spec) => {
   const timestep = fc.integer({ min: 1, max: scheduleLength(spec) });
   return fc.record({
     schedule: fc.constant(spec),
+    compare: fc.option(SCHEDULE, { nil: null }),
     dataset: DATASET,
     predictor: fc.constantFrom(...PREDICTOR_KINDS),
     model: fc.record({
@@ -82,7 +83,11 @@ export const SETTINGS: fc.Arbitrary<Settings> = SCHEDULE.chain((spec) => {
       depth: numberIn(RANGES.depth),
       activation: fc.constantFrom(...ACTIVATION_NAMES),
     }),
-    training: fc.record({ lr: numberIn(RANGES.lr), batchSize: numberIn(RANGES.batchSize) }),
+    training: fc.record({
+      lr: numberIn(RANGES.lr),
+      batchSize: numberIn(RANGES.batchSize),
+      totalSteps: numberIn(RANGES.trainSteps),
+    }),
     sampler: fc.record({
       method: fc.constantFrom(...SAMPLER_METHODS),
       variance: fc.constantFrom(...REVERSE_VARIANCES),

@@ -30,6 +30,7 @@ const ONE_KEY_CHANGED: Record<UrlKey, { settings: Settings; keys: string[] }> = 
   s: { settings: withSchedule({ family: "cosine", T: 200, s: 0.1 }), keys: ["sched", "s"] },
   beta: { settings: withSchedule({ family: "constant", T: 200, beta: 0.05 }), keys: ["sched", "beta"] },
   betas: { settings: withSchedule({ family: "custom", betas: [1e-4, 0.02, 0.5] }), keys: ["sched", "betas"] },
+  cmp: { settings: { ...D, compare: { family: "cosine", T: 1000, s: 0.008 } }, keys: ["cmp"] },
   data: { settings: { ...D, dataset: { kind: "points", name: "swiss_roll", n: 2000 } }, keys: ["data"] },
   n: { settings: { ...D, dataset: { kind: "points", name: "moons", n: 500 } }, keys: ["n"] },
   img: { settings: { ...D, dataset: { kind: "image", size: 8, n: 100 } }, keys: ["data", "img"] },
@@ -44,6 +45,7 @@ const ONE_KEY_CHANGED: Record<UrlKey, { settings: Settings; keys: string[] }> = 
   act: { settings: { ...D, model: { ...D.model, activation: "relu" } }, keys: ["act"] },
   lr: { settings: { ...D, training: { ...D.training, lr: 1e-3 } }, keys: ["lr"] },
   batch: { settings: { ...D, training: { ...D.training, batchSize: 256 } }, keys: ["batch"] },
+  train: { settings: { ...D, training: { ...D.training, totalSteps: 3000 } }, keys: ["train"] },
   sampler: { settings: { ...D, sampler: { ...D.sampler, method: "ddim" } }, keys: ["sampler"] },
   var: { settings: { ...D, sampler: { ...D.sampler, variance: "betaTilde" } }, keys: ["var"] },
   eta: { settings: { ...D, sampler: { ...D.sampler, eta: 0.5 } }, keys: ["eta"] },
@@ -92,6 +94,27 @@ describe("encodeSettings and decodeSettings", () => {
       "-2.5",
       "1.0000000000000002",
     ]).toEqual([1e-4, 5e-4, 0.02, 0.1, 200, 2 ** 32 - 1, 1e21, -2.5, 1.0000000000000002].map(formatNumber));
+  });
+
+  it("write the pinned comparison schedule readably, and restore every family of it", () => {
+    const compare: Settings["compare"][] = [
+      { family: "linear", T: 1000, betaStart: 1e-4, betaEnd: 0.02 },
+      { family: "sigmoid", T: 50, betaStart: 0, betaEnd: 1 },
+      { family: "cosine", T: 200, s: 0.008 },
+      { family: "constant", T: 10, beta: 1 },
+      { family: "custom", betas: [0.1, 0.2, 0.5] },
+    ];
+    expect(compare.map((spec) => encodeSettings({ ...D, compare: spec }))).toEqual([
+      "v=1&cmp=linear,1000,1e-4,0.02",
+      "v=1&cmp=sigmoid,50,0,1",
+      "v=1&cmp=cosine,200,8e-3",
+      "v=1&cmp=constant,10,1",
+      "v=1&cmp=custom,0.1,0.2,0.5",
+    ]);
+    for (const spec of compare) {
+      const settings = { ...D, compare: spec };
+      expect(decodeSettings(encodeSettings(settings))).toEqual({ settings, notices: [] });
+    }
   });
 
   it("leave out what a schedule or data set does not use", () => {
@@ -159,6 +182,27 @@ describe("decodeSettings corrects what it cannot use, and says so", () => {
       keys: ["betas"],
       settings: { schedule: { family: "custom" } },
     });
+  });
+
+  it("drops a comparison schedule it cannot read, saying so", () => {
+    for (const raw of [
+      "bogus,1",
+      "cosine",
+      "cosine,200",
+      "cosine,200,2",
+      "linear,0,0.1,0.2",
+      "custom,",
+      "custom,0.1,x",
+    ]) {
+      const { settings, keys, messages } = decode(`cmp=${raw}`);
+      expect(settings).toEqual(D);
+      expect(keys).toEqual(["cmp"]);
+      expect(messages[0]).toMatch(
+        /^the pinned comparison schedule must be a family and its numbers, .*; using no comparison$/,
+      );
+    }
+    expect(decode(`cmp=custom,${Array(1001).fill("0.1").join(",")}`).settings.compare).toBeNull();
+    expect(decode(`cmp=custom,${Array(1000).fill("0.1").join(",")}`).keys).toEqual([]);
   });
 
   it("ignores unknown keys and repeated keys after the first", () => {

@@ -7,8 +7,9 @@
 import type { ActivationName } from "../core/nn/activations";
 import type { ReverseVariance } from "../core/reverse";
 import type { SamplerSettings } from "../core/sampling/sampler";
-import { SCHEDULE_FAMILIES, type ScheduleFamily } from "../core/schedule";
+import { SCHEDULE_FAMILIES, type ScheduleFamily, type ScheduleSpec } from "../core/schedule";
 import { decodeDrawnPoints, drawnPointsProblem, encodeDrawnPoints } from "./drawn-points";
+import { readScheduleText, writeScheduleText } from "./schedule-text";
 import {
   ACTIVATION_NAMES,
   DATA_CHOICES,
@@ -54,6 +55,7 @@ export interface UrlValues {
   s: number;
   beta: number;
   betas: readonly number[];
+  cmp: ScheduleSpec | null;
   data: DataChoice;
   n: number;
   img: number;
@@ -65,6 +67,7 @@ export interface UrlValues {
   act: ActivationName;
   lr: number;
   batch: number;
+  train: number;
   sampler: SamplerSettings["method"];
   var: ReverseVariance;
   eta: number;
@@ -103,6 +106,18 @@ const BETAS_KEY: UrlKeySpec<readonly number[]> = {
     return problems.length ? { value: betas, problem: problems.join("; ") } : { value: betas };
   },
   write: (betas) => betas.map(formatNumber).join(","),
+};
+
+const CMP_KEY: UrlKeySpec<ScheduleSpec | null> = {
+  label: "the pinned comparison schedule",
+  fallback: () => null,
+  parse: (raw) => {
+    const spec = readScheduleText(raw);
+    if (spec) return { value: spec };
+    const expected = "a family and its numbers, such as cosine,200,0.008 or custom,0.1,0.2,0.5";
+    return rejected(expected, raw, null, "no comparison");
+  },
+  write: (spec) => (spec === null ? "" : writeScheduleText(spec)),
 };
 
 const DRAW_KEY: UrlKeySpec<readonly number[]> = {
@@ -151,6 +166,7 @@ export const URL_KEYS: { readonly [K in UrlKey]: UrlKeySpec<UrlValues[K]> } = {
   s: numberKey("the cosine offset s", RANGES.probability, P.s),
   beta: numberKey("the constant β", RANGES.probability, P.beta),
   betas: BETAS_KEY,
+  cmp: CMP_KEY,
   data: choiceKey("the data set", DATA_CHOICES, datasetChoice(D.dataset)),
   n: numberKey("the number of samples", RANGES.n, (earlier) =>
     defaultSampleCount(earlier.data ?? datasetChoice(D.dataset)),
@@ -164,6 +180,7 @@ export const URL_KEYS: { readonly [K in UrlKey]: UrlKeySpec<UrlValues[K]> } = {
   act: choiceKey("the activation", ACTIVATION_NAMES, D.model.activation),
   lr: numberKey("the learning rate", RANGES.lr, D.training.lr),
   batch: numberKey("the batch size", RANGES.batchSize, D.training.batchSize),
+  train: numberKey("the number of training steps", RANGES.trainSteps, D.training.totalSteps),
   sampler: choiceKey("the sampler", SAMPLER_METHODS, D.sampler.method),
   var: choiceKey("the DDPM variance", REVERSE_VARIANCES, D.sampler.variance),
   eta: numberKey("DDIM's η", RANGES.probability, D.sampler.eta),
@@ -197,6 +214,7 @@ export function toUrlValues(s: Settings): EarlierValues {
     ...(schedule.family === "cosine" && { s: schedule.s }),
     ...(schedule.family === "constant" && { beta: schedule.beta }),
     ...("betaStart" in schedule && { b0: schedule.betaStart, b1: schedule.betaEnd }),
+    cmp: s.compare,
     data: datasetChoice(dataset),
     ...(dataset.kind === "drawn" ? { draw: dataset.points } : { n: dataset.n }),
     ...(dataset.kind === "image" && { img: dataset.size }),
@@ -207,6 +225,7 @@ export function toUrlValues(s: Settings): EarlierValues {
     act: s.model.activation,
     lr: s.training.lr,
     batch: s.training.batchSize,
+    train: s.training.totalSteps,
     sampler: s.sampler.method,
     var: s.sampler.variance,
     eta: s.sampler.eta,
@@ -231,10 +250,11 @@ export function fromUrlValues(u: UrlValues): Settings {
       beta: u.beta,
       betas: u.betas,
     }),
+    compare: u.cmp,
     dataset: datasetSpecFor(u.data, { n: u.n, imageSize: u.img, points: u.draw }),
     predictor: u.model,
     model: { width: u.width, depth: u.depth, activation: u.act },
-    training: { lr: u.lr, batchSize: u.batch },
+    training: { lr: u.lr, batchSize: u.batch, totalSteps: u.train },
     sampler: { method: u.sampler, variance: u.var, eta: u.eta, steps: u.steps, clipX0: u.clip },
     reverse: { mode: u.mode, tStart: u.t0 },
     forwardNoise: u.noise,

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from "./settings";
 import type { AppStore } from "./store";
 import { testStore } from "./testing-store";
 import { encodeSettings } from "./url-codec";
-import { startUrlSync, URL_WRITE_DELAY_MS, type UrlHost } from "./url-sync";
+import { startUrlSync, URL_WRITE_DELAY_MS, URL_WRITE_MAX_WAIT_MS, type UrlHost } from "./url-sync";
 
 /** A page URL stand-in that records every replaceState and can fire hashchange like a browser. */
 class FakeHost implements UrlHost {
@@ -63,6 +63,18 @@ describe("startUrlSync", () => {
     expect(host.writes).toEqual([]);
     await settle();
     expect(host.writes).toEqual([`#${encodeSettings({ ...DEFAULT_SETTINGS, t: 109 })}`]);
+  });
+
+  it("keeps the URL within a second of settings that never hold still (playback)", async () => {
+    const { store, host } = sync("");
+    const started = Date.now();
+    let t = 1;
+    while (Date.now() - started < URL_WRITE_MAX_WAIT_MS + URL_WRITE_DELAY_MS) {
+      store.getState().update((s) => ({ ...s, t: (t = (t % 200) + 1) }));
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+    expect(host.writes.length).toBeGreaterThanOrEqual(1);
+    expect(host.writes[0]).toMatch(/^#v=1&t=\d+$/);
   });
 
   it("follows a pasted link, and the link wins over a change still waiting to be written", async () => {

@@ -8,6 +8,8 @@ import { decodeSettings, encodeLink } from "./url-codec";
 
 /** Settings must hold still this long before the URL is rewritten. */
 export const URL_WRITE_DELAY_MS = 250;
+/** …but while they keep changing (playback moves t every frame) the URL still follows this often. */
+export const URL_WRITE_MAX_WAIT_MS = 1000;
 
 /** The parts of `window` the sync uses, so tests can hand it a stand-in. */
 export interface UrlHost {
@@ -28,10 +30,13 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   /** The hash the store's settings encode to; the URL is rewritten only when it differs. */
   let written = "";
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest change not yet in the URL was made. */
+  let pendingSince: number | null = null;
   const read = (): void => {
     // A link pasted while a write is pending wins over the settings it would have written.
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    pendingSince = null;
     const hash = currentHash(host);
     if (hash === written) return;
     const { settings, notices } = decodeSettings(hash);
@@ -43,6 +48,7 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   };
   const write = (): void => {
     timer = undefined;
+    pendingSince = null;
     const { hash, problems } = encodeLink(store.getState().settings);
     store.getState().addNotices(problems);
     if (hash === written) return;
@@ -53,8 +59,11 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
   const stopWatching = store.subscribe(
     (s) => s.settings,
     () => {
+      const now = Date.now();
+      pendingSince ??= now;
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(write, URL_WRITE_DELAY_MS);
+      const waited = now - pendingSince;
+      timer = setTimeout(write, Math.max(0, Math.min(URL_WRITE_DELAY_MS, URL_WRITE_MAX_WAIT_MS - waited)));
     },
   );
   host.addEventListener("hashchange", read);

@@ -3,6 +3,10 @@ import { ForwardPanel } from "./forward/ForwardPanel";
 import { LossPanel } from "./loss/LossPanel";
 import { ReversePanel } from "./reverse/ReversePanel";
 import { SchedulePanel } from "./schedule/SchedulePanel";
+import { KeyHelp } from "./shortcuts/KeyHelp";
+import "./shortcuts/shortcuts.css";
+import { useShortcuts } from "./shortcuts/useShortcuts";
+import { useAppStore } from "./store-context";
 import { TopBar } from "./TopBar";
 
 /**
@@ -10,9 +14,10 @@ import { TopBar } from "./TopBar";
  * Notices and errors float over the bottom edge, so their coming and going never moves a panel.
  */
 export function App() {
+  const [helpOpen, setHelpOpen] = useShortcuts(useAppStore());
   return (
     <div className="app">
-      <TopBar />
+      <TopBar onShowKeys={() => setHelpOpen(true)} />
       <main className="workspace">
         <SchedulePanel />
         <div className="stage">
@@ -25,6 +30,7 @@ export function App() {
         <Notices />
         <FaultBar />
       </div>
+      <KeyHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

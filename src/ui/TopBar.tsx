@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { encodeSettings } from "../state/url-codec";
 import { CalculatorButton } from "./calculator/CalculatorButton";
 import { useApp, useAppStore } from "./store-context";
 
@@ -6,13 +7,15 @@ import { useApp, useAppStore } from "./store-context";
 const COPIED_MS = 1500;
 
 /** Title, seed, and the link actions: Copy link shares this exact view, Reset returns to the defaults. */
-export function TopBar() {
+export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
   const store = useAppStore();
   const seed = useApp((s) => s.settings.seed);
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   const copyLink = async (): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      // From the store, not the address bar: during playback the URL trails the view by up to a second.
+      const page = window.location.href.split("#")[0] ?? "";
+      await navigator.clipboard.writeText(`${page}#${encodeSettings(store.getState().settings)}`);
       setCopied("copied");
     } catch {
       setCopied("failed");
@@ -42,6 +45,14 @@ export function TopBar() {
       </button>
       <button type="button" onClick={() => store.getState().reset()}>
         Reset
+      </button>
+      <button
+        type="button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={onShowKeys}
+      >
+        ?
       </button>
     </header>
   );

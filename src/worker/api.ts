@@ -4,11 +4,19 @@ import {
   type CalculatorProblem,
   type CalculatorResult,
 } from "./calculator";
+import { runField, type FieldRequest, type FieldResult } from "./field";
 import { runForward, type ForwardRequest, type ForwardResult } from "./forward";
 import { JobRunner, type JobKind, type Outcome } from "./jobs";
+import { runLossReadout, type LossReadout, type LossReadoutRequest } from "./loss-readout";
 import { runQuality, type QualityRequest, type QualityResult } from "./quality";
 import { runSample, type SampleProgress, type SampleRequest, type SampleResult } from "./sample";
 import { runTrain, type TrainProgress, type TrainRequest, type TrainResult } from "./train";
+import {
+  runTrainLinear,
+  type LinearTrainProgress,
+  type LinearTrainRequest,
+  type LinearTrainResult,
+} from "./train-linear";
 
 /** The message of a failure armed by `failNextForTesting`, so tests can tell it from a real one. */
 export const DELIBERATE_FAILURE = "failNextForTesting: the worker threw on purpose";
@@ -42,10 +50,20 @@ export function createCoreApi() {
       request: TrainRequest,
       onProgress: (progress: TrainProgress) => void,
     ): Promise<Outcome<TrainResult>> => run("train", (job) => runTrain(request, job, onProgress)),
+    /** Plain-SGD training of the linear model; a cancelled run's `partial` holds its weights so far. */
+    trainLinear: (
+      request: LinearTrainRequest,
+      onProgress?: (progress: LinearTrainProgress) => void,
+    ): Promise<Outcome<LinearTrainResult>> =>
+      run("trainLinear", (job) => runTrainLinear(request, job, onProgress)),
     /** Stops the running job of a kind within one chunk. */
     cancel: (kind: JobKind): void => runner.cancel(kind),
     /** Sample quality and memorization against the data set (one short synchronous computation). */
     quality: (request: QualityRequest): QualityResult => runQuality(request),
+    /** The Loss panel's readouts at one timestep (one short synchronous computation). */
+    lossReadout: (request: LossReadoutRequest): LossReadout => runLossReadout(request),
+    /** The predicted score field on a grid at one timestep (one short synchronous computation). */
+    field: (request: FieldRequest): FieldResult => runField(request),
     /** One textbook problem, computed by src/core/seeds.ts. */
     calculator: <P extends CalculatorProblem>(problem: P, inputs: CalculatorInputs<P>): CalculatorResult<P> =>
       runCalculator(problem, inputs),

@@ -48,4 +48,14 @@ describe("api.forward", () => {
     expect(first.frames[0]).toEqual(makeDataset(request.dataset, request.seed).data);
     expect(again).toEqual(first);
   });
+
+  it("image runs say their image side, in both modes, so the panel can draw heat maps", async () => {
+    const api = createCoreApi();
+    const images = { ...request, dataset: { kind: "image", size: 4, n: 6 } } as const;
+    for (const mode of ["fixed", "fresh"] as const) {
+      const result = await done(api.forward({ ...images, mode }));
+      expect(result).toMatchObject({ dim: 16, imageSize: 4 });
+    }
+    expect((await done(api.forward(request))).imageSize).toBeUndefined();
+  });
 });

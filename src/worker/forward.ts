@@ -25,6 +25,8 @@ export interface ForwardRequest {
 export interface FixedForward {
   readonly mode: "fixed";
   readonly dim: number;
+  /** The side of each image, for image data sets (dim = imageSize²); absent for points. */
+  readonly imageSize?: number;
   readonly x0: Float32Array;
   readonly eps: Float32Array;
   /** √ᾱ_t at index t − 1. */
@@ -37,6 +39,8 @@ export interface FixedForward {
 export interface FreshForward {
   readonly mode: "fresh";
   readonly dim: number;
+  /** The side of each image, for image data sets (dim = imageSize²); absent for points. */
+  readonly imageSize?: number;
   /** Ascending, from 0 (the clean data) to the last timestep reached (T once finished). */
   readonly timesteps: number[];
   readonly frames: Float32Array[];
@@ -56,12 +60,13 @@ export function fixedFrame(result: FixedForward, t: number, out: Float32Array): 
 /** Runs the forward process for the forward panel; the chain runs in chunks and stops on cancel. */
 export async function runForward(request: ForwardRequest, job: JobContext): Promise<ForwardResult> {
   const schedule = makeSchedule(request.schedule);
-  const { dim, data } = makeDataset(request.dataset, request.seed);
+  const { dim, data, imageSize } = makeDataset(request.dataset, request.seed);
   const rng = makeRng(request.seed, "forward-noise");
   if (request.mode === "fixed") {
     return {
       mode: "fixed",
       dim,
+      imageSize,
       x0: data,
       eps: fillNormal(rng, new Float32Array(data.length)),
       sqrtAlphaBars: schedule.sqrtAlphaBars.slice(),
@@ -71,7 +76,7 @@ export async function runForward(request: ForwardRequest, job: JobContext): Prom
   // x_0, every stride-th step and x_T: at most maxFrames frames.
   const maxFrames = Math.max(3, Math.floor(FRESH_FRAMES_BYTES / Math.max(1, data.byteLength)));
   const stride = Math.ceil(schedule.T / (maxFrames - 2));
-  const result: FreshForward = { mode: "fresh", dim, timesteps: [0], frames: [data.slice()] };
+  const result: FreshForward = { mode: "fresh", dim, imageSize, timesteps: [0], frames: [data.slice()] };
   const x = data.slice();
   const eps = new Float32Array(data.length);
   let t = 0;

@@ -8,7 +8,7 @@
 export const CHUNK_MS = 20;
 
 /** The kinds of job; one of each kind runs at a time. */
-export type JobKind = "forward" | "sample" | "train";
+export type JobKind = "forward" | "sample" | "train" | "trainLinear";
 
 /** A job that ran to its end. */
 export interface Done<T> {

@@ -30,3 +30,14 @@ describe("api.sample", () => {
     await expect(api.sample(oracle)).rejects.toThrow(/reconstruct/);
   });
 });
+
+describe("api.sample reconstructing a subset", () => {
+  it("walks back only the data set's first n points, also with the oracle", async () => {
+    const api = createCoreApi();
+    const oracle = { ...request, predictor: { kind: "oracle" } } as const;
+    const outcome = await api.sample({ ...oracle, mode: { kind: "reconstruct", tStart: 20, n: 30 } });
+    if (outcome.status !== "done") throw new Error("the run was cancelled");
+    expect(outcome.value.samples).toHaveLength(60);
+    expect(outcome.value.trajectory.frames[0]).toHaveLength(60);
+  });
+});

@@ -18,7 +18,10 @@ export type PredictorSpec =
   | { readonly kind: "linear"; readonly weights: readonly number[] }
   | { readonly kind: "mlp"; readonly weights: MlpJson };
 
-/** A reverse run: generate n points from noise, or reconstruct the data set from timestep tStart. */
+/**
+ * A reverse run: generate n points from noise, or reconstruct the data set's first n points (all when n is
+ * absent) from timestep tStart.
+ */
 export interface SampleRequest {
   readonly dataset: DatasetSpec;
   readonly schedule: ScheduleSpec;
@@ -27,7 +30,7 @@ export interface SampleRequest {
   readonly sampler: SamplerSettings;
   readonly mode:
     | { readonly kind: "generate"; readonly n: number }
-    | { readonly kind: "reconstruct"; readonly tStart: number };
+    | { readonly kind: "reconstruct"; readonly tStart: number; readonly n?: number };
   /** Frames are kept within this many bytes (DEFAULT_TRAJECTORY_BYTES when absent). */
   readonly budgetBytes?: number;
 }
@@ -46,7 +49,8 @@ export interface SampleResult {
   readonly samples: Float32Array;
 }
 
-function makePredictor(
+/** The noise predictor a spec names, for this schedule and data set (the oracle only when reconstructing). */
+export function makePredictor(
   spec: PredictorSpec,
   schedule: Schedule,
   data: Float32Array,
@@ -75,18 +79,16 @@ export async function runSample(
 ): Promise<SampleResult> {
   const schedule = makeSchedule(request.schedule);
   const { dim, data } = makeDataset(request.dataset, request.seed);
-  const predictor = makePredictor(
-    request.predictor,
-    schedule,
-    data,
-    dim,
-    request.mode.kind === "reconstruct",
-  );
   const { mode, sampler: settings, seed } = request;
+  const rows = data.length / dim;
+  const x0 = mode.kind === "reconstruct" ? data.subarray(0, Math.min(rows, mode.n ?? rows) * dim) : null;
+  // The oracle knows the x_0 of the rows being reconstructed; the exact denoiser weighs the whole data set.
+  const known = request.predictor.kind === "oracle" && x0 ? x0 : data;
+  const predictor = makePredictor(request.predictor, schedule, known, dim, x0 !== null);
   const sampler: ReverseSampler =
     mode.kind === "generate"
       ? generate(schedule, predictor, settings, mode.n, seed)
-      : reconstruct(schedule, predictor, settings, data, mode.tStart, seed);
+      : reconstruct(schedule, predictor, settings, x0 ?? data, mode.tStart, seed);
   const recorder = new TrajectoryRecorder(sampler, request.budgetBytes);
   await job.loop(
     () => recorder.step(),

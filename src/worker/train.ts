@@ -55,7 +55,8 @@ export interface TrainResult {
   readonly losses: Float32Array;
 }
 
-const recentMean = (losses: readonly number[]): number => {
+/** The mean of the latest RECENT_LOSS_STEPS losses (0 before any step). */
+export const recentMean = (losses: readonly number[]): number => {
   const recent = losses.slice(-RECENT_LOSS_STEPS);
   return recent.reduce((sum, l) => sum + l, 0) / Math.max(1, recent.length);
 };
@@ -88,11 +89,14 @@ export async function runTrain(
     request.seed,
   );
   let lossCurve: LossCurve | undefined;
-  let chunkStart = performance.now();
+  // The rate counts the time of training steps only, not of the loss-by-timestep curves between them.
+  let stepMs = 0;
   let chunkSteps = 0;
   const step = (): boolean => {
     if (trainer.stepCount >= request.steps) return true;
+    const start = performance.now();
     trainer.step();
+    stepMs += performance.now() - start;
     chunkSteps += 1;
     if (trainer.stepCount % curveEvery === 0 || trainer.stepCount === request.steps) {
       const predictor = mlpPredictor(trainer.samplingModel());
@@ -102,7 +106,7 @@ export async function runTrain(
     return trainer.stepCount >= request.steps;
   };
   const report = (): void => {
-    const seconds = (performance.now() - chunkStart) / 1000;
+    const seconds = stepMs / 1000;
     onProgress({
       step: trainer.stepCount,
       loss: recentMean(trainer.losses),
@@ -111,7 +115,7 @@ export async function runTrain(
       ...(lossCurve ? { lossCurve } : {}),
     });
     lossCurve = undefined;
-    chunkStart = performance.now();
+    stepMs = 0;
     chunkSteps = 0;
   };
   await job.loop(step, report);

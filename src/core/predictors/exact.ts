@@ -10,6 +10,33 @@ const NEGLIGIBLE_MASS = 1e-8;
 /** Relative padding of the pruning window, far above the rounding of the distances that set it. */
 const WINDOW_SLACK = 1e-9;
 
+/** The data sorted along their widest coordinate, column by column: coordinate k of row r at k·count + r. */
+export interface SortedData {
+  readonly columns: Float64Array;
+  readonly count: number;
+  readonly dim: number;
+}
+
+/**
+ * The inner loop over a window of the sorted data: writes E[x0 | x_t] = Σ_j w_j·x0_j over rows lo…hi−1, with
+ * w_j ∝ exp(−sharpness·‖x_t − signal·x0_j‖²), into `mean` (weights more than `logitCutoff` below the
+ * largest may be skipped: together they weigh under NEGLIGIBLE_MASS); returns false instead when no distance is finite (a NaN or infinite x_t). x_t is the row
+ * at `base` of `xt`. ExactDenoiser's own loop is the reference; the SIMD engine brings its own
+ * (src/core/engine/wasm-exact.ts).
+ */
+export type WindowMean = (
+  xt: Float32Array,
+  base: number,
+  lo: number,
+  hi: number,
+  signal: number,
+  sharpness: number,
+  mean: Float64Array,
+) => boolean;
+
+/** Builds a WindowMean over these data for this cutoff. */
+export type WindowMeanFactory = (data: SortedData, logitCutoff: number) => WindowMean;
+
 /**
  * The optimal (minimum-MSE) noise predictor for an empirical data set {x0_j}: the posterior over training
  * points is q(x0_j | x_t) ∝ exp(−‖x_t − √ᾱ_t·x0_j‖²/(2(1 − ᾱ_t))), the best guess of x_0 is E[x0 | x_t] = Σ_j w_j·x0_j, and
@@ -33,13 +60,17 @@ export class ExactDenoiser implements NoisePredictor {
   /** Per data point: the squared distance to the query, then its softmax weight. */
   private readonly scratch: Float64Array;
   private readonly mean: Float64Array;
+  /** An engine's inner loop, or null for the TypeScript one below. */
+  private readonly windowMean: WindowMean | null;
   /** Logits this far below the largest carry a weight of at most NEGLIGIBLE_MASS/count each. */
   private readonly logitCutoff: number;
 
+  /** `windowMean` is an engine's inner loop; without it the TypeScript one runs. */
   constructor(
     private readonly schedule: Schedule,
     data: Float32Array,
     readonly dim: number,
+    windowMean?: WindowMeanFactory,
   ) {
     const count = data.length / dim;
     if (!Number.isInteger(count) || count < 1) {
@@ -62,6 +93,7 @@ export class ExactDenoiser implements NoisePredictor {
     this.scratch = new Float64Array(count);
     this.mean = new Float64Array(dim);
     this.logitCutoff = Math.log(count / NEGLIGIBLE_MASS);
+    this.windowMean = windowMean ? windowMean({ columns: this.columns, count, dim }, this.logitCutoff) : null;
   }
 
   predict(xt: Float32Array, t: Int32Array, out: Float32Array): void {
@@ -92,7 +124,7 @@ export class ExactDenoiser implements NoisePredictor {
    * Distances are taken in x_t's own space (never divided by √ᾱ), so a tiny ᾱ cannot overflow them.
    */
   private posteriorMean(xt: Float32Array, base: number, signal: number, noiseVar: number): Float64Array {
-    const { dim, count, columns, scratch, mean, axis, logitCutoff } = this;
+    const { dim, count, columns, mean, axis, logitCutoff } = this;
     const keys = columns.subarray(axis * count, (axis + 1) * count);
     const sharpness = 1 / (2 * noiseVar);
     const x = xt[base + axis] as number;
@@ -108,6 +140,23 @@ export class ExactDenoiser implements NoisePredictor {
       Math.sqrt(startDistance + logitCutoff / sharpness) * (1 + WINDOW_SLACK) + WINDOW_SLACK * Math.abs(x);
     const lo = Math.min(lowerBound(keys, (x - reach) / signal), start);
     const hi = Math.max(lowerBound(keys, (x + reach) / signal), start + 1);
+    const found = this.windowMean
+      ? this.windowMean(xt, base, lo, hi, signal, sharpness, mean)
+      : this.referenceWindowMean(xt, base, lo, hi, signal, sharpness);
+    // An infinite or NaN x_t leaves no finite distance: fall back to the prior rather than produce NaN.
+    return found ? mean : this.dataMean;
+  }
+
+  /** The reference WindowMean: distances, weights relative to the nearest point, then weighted sums. */
+  private referenceWindowMean(
+    xt: Float32Array,
+    base: number,
+    lo: number,
+    hi: number,
+    signal: number,
+    sharpness: number,
+  ): boolean {
+    const { dim, count, columns, scratch, mean, logitCutoff } = this;
     scratch.fill(0, lo, hi);
     for (let k = 0; k < dim; k++) {
       const value = xt[base + k] as number;
@@ -119,8 +168,7 @@ export class ExactDenoiser implements NoisePredictor {
     }
     let nearest = Infinity;
     for (let j = lo; j < hi; j++) nearest = Math.min(nearest, scratch[j] as number);
-    // An infinite or NaN x_t leaves no finite distance: fall back to the prior rather than produce NaN.
-    if (!Number.isFinite(nearest)) return this.dataMean;
+    if (!Number.isFinite(nearest)) return false;
     // Weights relative to the nearest point (log-sum-exp), skipping the negligible ones.
     const far = nearest + logitCutoff / sharpness;
     let total = 0;
@@ -136,7 +184,7 @@ export class ExactDenoiser implements NoisePredictor {
       for (let j = lo; j < hi; j++) sum += (scratch[j] as number) * (columns[col + j] as number);
       mean[k] = sum / total;
     }
-    return mean;
+    return true;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Mlp } from "../nn/mlp";
-import { Adam, clipGradNorm, sgdStep } from "../nn/optim";
-import { makeRng, type Rng } from "../rng";
 import type { Schedule } from "../schedule";
+import { NoisyBatches } from "./noisy-batch";
+import { MlpTrainingStep, type SelfTrainingModel, type TrainingStep } from "./training-step";
 
 /** How the MLP is trained (Ho et al. 2020, Algorithm 1, in mini-batches). */
 export interface TrainingSettings {
@@ -22,47 +22,36 @@ export interface TrainingSettings {
 /** The cosine schedule ends at this fraction of the peak rate, not at 0, so late steps still learn. */
 const MIN_LR_FRACTION = 0.05;
 
+/** What the trainer trains: the TypeScript Mlp, or a model with its own step (the SIMD engine's WasmMlp). */
+export type TrainableModel<Model> = Mlp | SelfTrainingModel<Model>;
+
 /**
- * One training run: each `step()` draws a batch x_0 from the data, t ~ U{1..T}, ε ~ N(0, I), forms
- * x_t = √ᾱ_t·x_0 + √(1 − ᾱ_t)·ε (the closed form, inlined: this loop must not allocate), and takes one optimizer step on mean((ε_θ(x_t, t) − ε)²).
- * Callers run it in chunks and can stop between any two steps. Batches, timesteps and noise come from
- * their own seeded streams, so a run is reproducible from (seed, settings).
+ * One training run: each `step()` draws a noisy batch (x_t, t, ε) (see NoisyBatches) and takes one
+ * optimizer step on mean((ε_θ(x_t, t) − ε)²) (see TrainingStep). Callers run it in chunks and can stop
+ * between any two steps. Batches, timesteps and noise come from their own seeded streams, so a run is
+ * reproducible from (seed, settings), whichever engine runs the step.
  */
-export class Trainer {
-  readonly model: Mlp;
+export class Trainer<Model extends TrainableModel<Model> = Mlp> {
+  readonly model: Model;
   /** The loss of every step taken so far. */
   readonly losses: number[] = [];
-  private readonly optimizer: Adam | null;
-  /** The exponential moving average of the weights; null when EMA is off and sampling uses the weights. */
-  private readonly emaParams: Float32Array | null;
-  private readonly batchRng: Rng;
-  private readonly timeRng: Rng;
-  private readonly noiseRng: Rng;
-  private readonly xt: Float32Array;
-  private readonly eps: Float32Array;
-  private readonly t: Int32Array;
+  private readonly training: TrainingStep<Model>;
+  private readonly batches: NoisyBatches;
 
   constructor(
-    private readonly schedule: Schedule,
-    private readonly data: Float32Array,
-    model: Mlp,
+    schedule: Schedule,
+    data: Float32Array,
+    model: Model,
     private readonly settings: TrainingSettings,
     seed: number,
   ) {
     this.model = model;
-    const dim = model.config.inputDim;
-    if (data.length % dim !== 0 || data.length === 0)
-      throw new RangeError(`training data must be rows of ${dim}`);
-    this.optimizer =
-      settings.optimizer === "adam" ? new Adam(model.params.length, { lr: settings.lr }) : null;
-    this.emaParams = settings.emaDecay === null ? null : Float32Array.from(model.params);
-    this.batchRng = makeRng(seed, "train-batch");
-    this.timeRng = makeRng(seed, "train-timestep");
-    this.noiseRng = makeRng(seed, "train-noise");
-    const n = settings.batchSize;
-    this.xt = new Float32Array(n * dim);
-    this.eps = new Float32Array(n * dim);
-    this.t = new Int32Array(n);
+    this.batches = new NoisyBatches(schedule, data, model.config.inputDim, settings.batchSize, seed);
+    // An Mlp is trained by the TypeScript step, whose sampling model is again an Mlp: a Model.
+    this.training =
+      model instanceof Mlp
+        ? (new MlpTrainingStep(model, settings) as unknown as TrainingStep<Model>)
+        : model.trainingStep(settings);
   }
 
   /** Steps taken so far. */
@@ -80,48 +69,22 @@ export class Trainer {
 
   /** One training step; returns its loss. */
   step(): number {
-    const { schedule, data, model, xt, eps, t } = this;
-    const dim = model.config.inputDim;
-    const rows = data.length / dim;
-    for (let i = 0; i < t.length; i++) {
-      const row = this.batchRng.int(rows) * dim;
-      const ti = this.timeRng.int(schedule.T);
-      t[i] = ti + 1;
-      const signal = schedule.sqrtAlphaBars[ti] as number;
-      const noise = schedule.sqrtOneMinusAlphaBars[ti] as number;
-      for (let k = 0; k < dim; k++) {
-        const e = this.noiseRng.normal();
-        eps[i * dim + k] = e;
-        xt[i * dim + k] = signal * (data[row + k] as number) + noise * e;
-      }
-    }
-    const loss = model.lossAndGrad(xt, t, eps, t.length);
-    if (this.settings.maxGradNorm !== null) clipGradNorm(model.grads, this.settings.maxGradNorm);
-    const lr = this.learningRate();
-    if (this.optimizer) this.optimizer.step(model.params, model.grads, lr);
-    else sgdStep(model.params, model.grads, lr);
-    this.updateEma();
+    this.batches.draw();
+    const loss = this.training.run(this.batches, this.learningRate(), this.emaDecay());
     this.losses.push(loss);
     return loss;
   }
 
   /** An independent model holding the weights to sample with (the EMA when it is on). */
-  samplingModel(): Mlp {
-    return Mlp.fromJSON({
-      config: this.model.config,
-      params: Array.from(this.emaParams ?? this.model.params),
-    });
+  samplingModel(): Model {
+    return this.training.samplingModel();
   }
 
-  private updateEma(): void {
+  /** The EMA decay of the next step, or null when EMA is off. */
+  private emaDecay(): number | null {
     const { emaDecay } = this.settings;
-    const { emaParams } = this;
-    if (emaDecay === null || emaParams === null) return;
-    const { params } = this.model;
+    if (emaDecay === null) return null;
     // Warm-up as in common practice: the effective decay grows with the step count, so early EMA tracks.
-    const decay = Math.min(emaDecay, (1 + this.stepCount) / (10 + this.stepCount));
-    for (let k = 0; k < params.length; k++) {
-      emaParams[k] = decay * (emaParams[k] as number) + (1 - decay) * (params[k] as number);
-    }
+    return Math.min(emaDecay, (1 + this.stepCount) / (10 + this.stepCount));
   }
 }

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from "@playwright/test";
+import "./handle";
+
+/** The Loss panel. */
+const panel = (page: Page) => page.getByRole("region", { name: "Loss", exact: true });
+/** One readout's printed value (see src/ui/loss: data-testid="loss.<name>"). */
+const value = (page: Page, name: string) => panel(page).getByTestId(`loss.${name}`);
+/** A printed number: digits, maybe a sign, a point and an exponent ("0.0493", "6.14e−5", "−5.2"). */
+const NUMBER = /^−?\d+(\.\d+)?(e−?\d+)?$/;
+
+/** Opens a link with playback stopped, so t stays where the link puts it. */
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`./${hash}`);
+  await page.waitForFunction(() => window.diffusionPlayground !== undefined);
+  await page.evaluate(() => window.diffusionPlayground.store.getState().setPlaying(false));
+}
+
+/** Waits until the readouts shown are for timestep t. */
+async function readoutsAt(page: Page, t: number): Promise<void> {
+  await expect(panel(page).getByText(`t = ${t}`, { exact: true })).toBeVisible();
+  await expect(value(page, "noise")).toHaveText(NUMBER);
+  await expect(value(page, "noise")).not.toHaveClass(/loss-stale/);
+}
+
+test("the exact denoiser's losses show as numbers next to typeset formulas", async ({ page }) => {
+  const katexFonts: string[] = [];
+  page.on("response", (response) => {
+    if (/KaTeX_.*\.woff2$/.test(response.url()) && response.ok()) katexFonts.push(response.url());
+  });
+  await open(page, "#v=1&model=exact&t=120");
+  await readoutsAt(page, 120);
+  for (const name of ["noise", "reconstruction", "prior", "step", "decoder", "weight", "mean", "weighted"]) {
+    await expect(value(page, name)).toHaveText(NUMBER);
+  }
+  // KaTeX arrives after the first paint; then every formula is typeset, with fonts from this server.
+  await expect(panel(page).locator(".katex").first()).toBeVisible();
+  expect(await panel(page).locator(".katex").count()).toBeGreaterThanOrEqual(8);
+  await expect(panel(page).locator(".tex-fallback")).toHaveCount(0);
+  expect(katexFonts.length).toBeGreaterThan(0);
+  expect(katexFonts.every((url) => new URL(url).hostname === "127.0.0.1")).toBe(true);
+
+  // DDPM eq. 12: the mean loss and the ELBO-weighted noise loss agree, and both were timed.
+  await expect(value(page, "weighted")).toHaveText((await value(page, "mean").textContent()) ?? "");
+  await expect(value(page, "mean-time")).toHaveText(/^\d+(\.\d+)? (µs|ms)$/);
+  await expect(value(page, "weighted-time")).toHaveText(/^\d+(\.\d+)? (µs|ms)$/);
+  await expect(panel(page).getByText(/equal( up to \S+)? · noise loss/)).toBeVisible();
+});
+
+test("moving t changes the readouts", async ({ page }) => {
+  await open(page, "#v=1&model=exact&t=150");
+  await readoutsAt(page, 150);
+  const before = await value(page, "noise").textContent();
+  const slider = page
+    .getByRole("region", { name: "Forward" })
+    .getByRole("slider", { name: "t", exact: true });
+  await slider.fill("10");
+  await readoutsAt(page, 10);
+  await expect(value(page, "noise")).not.toHaveText(before ?? "");
+});
+
+test("at t = 1 with σ² = β̃ the mean loss is undefined, said in words, never NaN", async ({ page }) => {
+  await open(page, "#v=1&model=exact&t=1&var=betaTilde");
+  await readoutsAt(page, 1);
+  await expect(value(page, "mean")).toHaveText("undefined");
+  await expect(value(page, "step")).toHaveText("—");
+  await expect(
+    panel(page)
+      .getByText(/Undefined: σ_t² = 0/)
+      .first(),
+  ).toBeVisible();
+  await expect(panel(page)).not.toContainText("NaN");
+  await expect(panel(page)).not.toContainText("Infinity");
+});
+
+test("the MLP asks to be trained, then draws its training curve and reads its losses", async ({ page }) => {
+  await open(page, "#v=1&model=mlp&t=100");
+  // No numbers until the MLP has weights: the panel says how to get them (or that training is under way).
+  await expect(panel(page).getByText(/Train the MLP to read its losses|Training the MLP…/)).toBeVisible();
+  await expect(value(page, "noise")).toHaveText("—");
+  const train = panel(page).getByRole("button", { name: "Train the MLP" });
+  if (await train.isVisible()) await train.click();
+
+  const chart = panel(page).getByRole("img", { name: "Training loss" });
+  await expect(chart.locator("path")).toHaveAttribute("d", /^M.*L.*L/, { timeout: 30_000 });
+  await expect(value(page, "noise")).toHaveText(NUMBER, { timeout: 60_000 });
+  // The keyboard reads the curve point by point: Home jumps to its first point.
+  const inspected = await chart.getAttribute("aria-describedby").then((id) => page.locator(`[id="${id}"]`));
+  await expect(inspected).toHaveText(/^step \d+: /);
+  const before = await inspected.textContent();
+  await chart.focus();
+  await page.keyboard.press("Home");
+  await expect(inspected).not.toHaveText(before ?? "");
+  const perStep = panel(page).getByRole("img", { name: "Noise MSE per t" }).locator("path");
+  await expect(perStep).toHaveAttribute("d", /^M.*L/);
+  await expect(panel(page).getByText(/^\d+(\.\d+)?× floor$/)).toBeVisible({ timeout: 30_000 });
+});

@@ -1,0 +1,103 @@
+import type { LossReadout, LossReadoutRequest } from "../../worker/loss-readout";
+import type { AppState, AppStore, SliceCreator, StoreDeps } from "../store";
+import { predictorInputs, predictorSpec } from "./predictor-spec";
+import { sameParts } from "./same-parts";
+
+/** The Loss panel's readouts at the current t. */
+export interface LossReadoutState {
+  /** "waiting": the predictor is not ready (an MLP not trained yet); "computing": a newer readout is on its way. */
+  readonly status: "waiting" | "computing" | "ready";
+  /** The latest readout (kept while the next one computes, so numbers do not blink). */
+  readonly readout: LossReadout | null;
+  /** Why there are no readouts, in words, while waiting. */
+  readonly waitingFor: string | null;
+}
+
+export interface LossSlice {
+  readonly lossReadout: LossReadoutState;
+  /**
+   * Recomputes the readouts for the current settings. While one computation runs, further requests
+   * collapse into one rerun with the newest settings, so scrubbing or playing t never queues work up.
+   */
+  loadLossReadout(): Promise<void>;
+}
+
+/**
+ * Pause between a readout and the next one that settings changed meanwhile: readouts with the exact
+ * denoiser take tens of milliseconds, and while t plays they would otherwise keep the worker busy and slow
+ * down training and sampling.
+ */
+export const READOUT_PAUSE_MS = 120;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const NONE: LossReadoutState = { status: "waiting", readout: null, waitingFor: null };
+
+export const createLossSlice =
+  ({ client }: StoreDeps): SliceCreator<LossSlice> =>
+  (set, get) => {
+    let running = false;
+    let rerun = false;
+    const apply = (readout: LossReadout): void =>
+      set({ lossReadout: { status: "ready", readout, waitingFor: null } });
+    const computeOnce = async (): Promise<void> => {
+      const state = get();
+      const predictor = predictorSpec(state);
+      if (typeof predictor === "string") {
+        set({ lossReadout: { ...NONE, waitingFor: predictor } });
+        return;
+      }
+      const { settings } = state;
+      const request: LossReadoutRequest = {
+        dataset: settings.dataset,
+        schedule: settings.schedule,
+        seed: settings.seed,
+        predictor,
+        t: settings.t,
+        variance: settings.sampler.variance,
+      };
+      set({ lossReadout: { ...get().lossReadout, status: "computing", waitingFor: null } });
+      const result = await client.call("lossReadout", (api) => api.lossReadout(request));
+      const readout = get().settle("computing the loss readouts", result, () => void get().loadLossReadout());
+      if (readout) apply(readout);
+    };
+    return {
+      lossReadout: NONE,
+      loadLossReadout: async () => {
+        if (running) {
+          rerun = true;
+          return;
+        }
+        running = true;
+        try {
+          await computeOnce();
+          while (rerun) {
+            await pause(READOUT_PAUSE_MS);
+            rerun = false;
+            await computeOnce();
+          }
+        } finally {
+          running = false;
+        }
+      },
+    };
+  };
+
+/** What the readouts depend on. */
+const lossInputs = (s: AppState) =>
+  [
+    s.settings.t,
+    s.settings.schedule,
+    s.settings.dataset,
+    s.settings.seed,
+    s.settings.predictor,
+    s.settings.sampler.variance,
+    ...predictorInputs(s),
+  ] as const;
+
+/** Recomputes the readouts whenever what they depend on changes (and once at the start). */
+export const connectLoss = (store: AppStore): (() => void) =>
+  store.subscribe(lossInputs, () => void store.getState().loadLossReadout(), {
+    equalityFn: sameParts,
+    fireImmediately: true,
+  });

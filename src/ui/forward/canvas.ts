@@ -1,0 +1,28 @@
+/** Canvas helpers shared by the point plot and the heat maps. */
+
+/**
+ * Sizes a canvas for `width` × `height` CSS px at the screen's pixel density (sharp on HiDPI screens and
+ * projectors), and returns its context drawing in CSS px. Resizing only when needed keeps frames cheap.
+ */
+export function prepareCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+): CanvasRenderingContext2D | null {
+  const dpr = window.devicePixelRatio || 1;
+  const pixelWidth = Math.max(1, Math.round(width * dpr));
+  const pixelHeight = Math.max(1, Math.round(height * dpr));
+  if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+  if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+  const context = canvas.getContext("2d");
+  if (!context) return null;
+  context.setTransform(dpr, 0, 0, dpr, 0, 0);
+  context.clearRect(0, 0, width, height);
+  return context;
+}
+
+/** A theme colour (a CSS custom property of the root), read once per renderer. */
+export function themeColour(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value || fallback;
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from "react";
+import { sameParts } from "../../state/slices/same-parts";
+import type { AppState } from "../../state/store";
+import { prepareCanvas } from "../forward/canvas";
+import { heatColour } from "../forward/heat-colours";
+import { HeatLegend } from "../forward/HeatLegend";
+import { imageGridLayout, imageOrigin } from "../forward/heatmap-layout";
+import { useApp, useAppStore } from "../store-context";
+
+/** Room under the images for the caption and the colour legend, CSS px. */
+export const IMAGE_EXTRAS_PX = 58;
+
+const frameInputs = (s: AppState) => [s.reverse.result, s.reverseView.frame, s.reverseOverlays.x0] as const;
+
+/** The images of a frame: x_t, or x̂_0 when that overlay is on and exists at the frame. */
+function shownImages(s: AppState): { values: Float32Array; x0: boolean } | null {
+  const trajectory = s.reverse.result?.trajectory;
+  const frame = trajectory?.frames[s.reverseView.frame];
+  if (!trajectory || !frame) return null;
+  const x0Hat = trajectory.x0Hats[s.reverseView.frame];
+  return s.reverseOverlays.x0 && x0Hat ? { values: x0Hat, x0: true } : { values: frame, x0: false };
+}
+
+/**
+ * Image data sets: the first samples of the run as heat maps on the forward panel's fixed colour scale,
+ * redrawn from store subscriptions as the frame moves.
+ */
+export function SampleImages({ side, imageSize }: { side: number; imageSize: number }) {
+  const store = useAppStore();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const captionRef = useRef<HTMLParagraphElement>(null);
+  const count = useApp((s) => (s.reverse.result?.samples.length ?? 0) / (imageSize * imageSize));
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const layout = imageGridLayout(count, imageSize, side);
+    const draw = (): void => {
+      const context = prepareCanvas(canvas, side, layout.height);
+      const shown = shownImages(store.getState());
+      if (captionRef.current) {
+        captionRef.current.textContent = shown
+          ? `${shown.x0 ? "x̂₀ predicted from" : "x_t of"} the first ${layout.images} samples`
+          : "";
+      }
+      if (!context || !shown) return;
+      const pixels = imageSize * imageSize;
+      for (let k = 0; k < layout.images; k++) {
+        const origin = imageOrigin(layout, k);
+        for (let p = 0; p < pixels; p++) {
+          context.fillStyle = heatColour(shown.values[k * pixels + p] as number);
+          const row = Math.floor(p / imageSize);
+          const column = p % imageSize;
+          context.fillRect(
+            origin.x + column * layout.cell,
+            origin.y + row * layout.cell,
+            layout.cell,
+            layout.cell,
+          );
+        }
+      }
+    };
+    draw();
+    return store.subscribe(frameInputs, draw, { equalityFn: sameParts });
+  }, [store, side, imageSize, count]);
+
+  return (
+    <div className="reverse-images">
+      <canvas
+        ref={canvasRef}
+        data-testid="reverse-canvas"
+        style={{ width: side }}
+        role="img"
+        aria-label="Heat maps of the first samples at the frame on show"
+      />
+      <p ref={captionRef} className="reverse-caption" />
+      <HeatLegend width={side} />
+    </div>
+  );
+}
