@@ -5,9 +5,11 @@
  * is measured on both engines: the TypeScript reference and the SIMD engine (compiled from its
  * AssemblyScript now, as the app's build does). `npm run bench -- --json` prints one JSON object instead,
  * whose top-level numbers are the engine the browser would use; `--no-peers` skips the peers.
+ * `--browser` also trains the app's default setup in Chromium (the built app, its worker) and in Node, to
+ * show the browser keeps Node's speed.
  */
 import { makeDataset } from "../src/core/data/datasets";
-import { qualityReport } from "../src/core/metrics/quality-report";
+import { QUALITY_TARGET_RATIO as QUALITY_TARGET, qualityReport } from "../src/core/metrics/quality-report";
 import { TYPESCRIPT_ENGINE, loadEngine, type Engine, type EngineName } from "../src/core/engine/engine";
 import { REFERENCE_MLP_CONFIG } from "../src/core/nn/config";
 import { mlpPredictor } from "../src/core/predictors/mlp-predictor";
@@ -18,6 +20,7 @@ import { generate } from "../src/core/sampling/start";
 import { makeSchedule } from "../src/core/schedule";
 import { Trainer } from "../src/core/training/trainer";
 import { compileEngine } from "../tools/engine-wasm";
+import { browserAvailable, browserDefaultTraining, nodeDefaultTraining } from "./browser";
 import { callsPerSecond, secondsFor } from "./measure";
 import { measurePeers, peersAvailable, type PeerNumbers } from "./peers";
 
@@ -26,7 +29,6 @@ const MEASURE_SECONDS = 3;
 /** The quality check runs this often (in training steps); only training time is counted. */
 const EVAL_EVERY = 100;
 const MAX_TRAIN_SECONDS = 60;
-const QUALITY_TARGET = 2;
 /** The exact denoiser's stated load: 2000 samples against 2000 data points over T = 1000 steps. */
 const EXACT_SAMPLES = 2000;
 /** Cost is linear in the number of samples, so a tenth of them is timed and scaled. */
@@ -174,6 +176,20 @@ if (!args.has("--no-peers") && peersAvailable()) {
   }
 }
 
+/** The app's default training in Chromium against the same training in Node, when asked and possible. */
+let browser: { engine: string; samplesPerSec: number; nodeSamplesPerSec: number; ratio: number } | null =
+  null;
+if (args.has("--browser") && browserAvailable()) {
+  const nodeSamplesPerSec = nodeDefaultTraining(browserEngine);
+  const inBrowser = await browserDefaultTraining();
+  const ratio = inBrowser.samplesPerSec / nodeSamplesPerSec;
+  browser = { ...inBrowser, nodeSamplesPerSec, ratio };
+  log(
+    `App default training, ${inBrowser.engine} in Chromium's worker: ${inBrowser.samplesPerSec.toFixed(0)} samples/s; ` +
+      `${browserEngine.name} in Node: ${nodeSamplesPerSec.toFixed(0)} (browser/Node ${ratio.toFixed(2)})`,
+  );
+}
+
 if (json) {
   const round = (v: number) => Math.round(v * 100) / 100;
   const summary = ({ quality, ...rates }: EngineNumbers) => ({
@@ -191,6 +207,7 @@ if (json) {
       batch: BATCH,
       engines: Object.fromEntries([...measured].map(([name, numbers]) => [name, summary(numbers)])),
       peers,
+      browser,
     }),
   );
 }

@@ -44,6 +44,20 @@ test("the page opens playing and the points move; Pause stops them", async ({ pa
   expect(await panel(page).getByRole("slider", { name: "t" }).inputValue()).toBe(t);
 });
 
+test("a link whose t is the default T still opens paused at T, after the URL is rewritten", async ({
+  page,
+}) => {
+  await page.goto("./#v=1&t=200");
+  await forwardReady(page);
+  await expect(panel(page).getByRole("button", { name: "Play" })).toBeVisible();
+  const slider = panel(page).getByRole("slider", { name: "t" });
+  await expect(slider).toHaveValue("200");
+  // The sync writes the link in full (t = T is a default it leaves out); the panel still stays at T.
+  await page.waitForTimeout(600);
+  await expect(slider).toHaveValue("200");
+  await expect(panel(page).getByRole("button", { name: "Play" })).toBeVisible();
+});
+
 test("a link with t opens paused there; step and scrub move t, the canvas and the URL", async ({ page }) => {
   await page.goto("./#v=1&t=10");
   await forwardReady(page);

@@ -74,23 +74,30 @@ test("at t = 1 with σ² = β̃ the mean loss is undefined, said in words, never
 
 test("the MLP asks to be trained, then draws its training curve and reads its losses", async ({ page }) => {
   await open(page, "#v=1&model=mlp&t=100");
-  // No numbers until the MLP has weights: the panel says how to get them (or that training is under way).
-  await expect(panel(page).getByText(/Train the MLP to read its losses|Training the MLP…/)).toBeVisible();
+  // Forget the model the link trains at once (it may be done in a moment), to see the panel without one.
+  await page.evaluate(() => window.diffusionPlayground.store.getState().resetModel("mlp"));
+  // No numbers until the MLP has weights: the panel says how to get them.
+  await expect(panel(page).getByText("Train the MLP to read its losses")).toBeVisible();
   await expect(value(page, "noise")).toHaveText("—");
-  const train = panel(page).getByRole("button", { name: "Train the MLP" });
-  if (await train.isVisible()) await train.click();
+  // The empty chart says why once, inside its plot.
+  await expect(panel(page).getByText("train the MLP to draw it")).toHaveCount(1);
+  await panel(page).getByRole("button", { name: "Train the MLP" }).click();
 
-  const chart = panel(page).getByRole("img", { name: "Training loss" });
+  // With points, the chart is a slider over them.
+  const chart = panel(page).getByRole("slider", { name: "Training loss" });
   await expect(chart.locator("path")).toHaveAttribute("d", /^M.*L.*L/, { timeout: 30_000 });
   await expect(value(page, "noise")).toHaveText(NUMBER, { timeout: 60_000 });
-  // The keyboard reads the curve point by point: Home jumps to its first point.
-  const inspected = await chart.getAttribute("aria-describedby").then((id) => page.locator(`[id="${id}"]`));
-  await expect(inspected).toHaveText(/^step \d+: /);
-  const before = await inspected.textContent();
+  // The keyboard reads the curve point by point: Home jumps to its first point, and the page's own arrow
+  // shortcut (t) leaves the key to the chart.
+  await expect(chart).toHaveAttribute("aria-valuetext", /^step \d+: /);
+  const before = await chart.getAttribute("aria-valuetext");
+  const t = await page.evaluate(() => window.diffusionPlayground.store.getState().settings.t);
   await chart.focus();
   await page.keyboard.press("Home");
-  await expect(inspected).not.toHaveText(before ?? "");
-  const perStep = panel(page).getByRole("img", { name: "Noise MSE per t" }).locator("path");
+  await expect(chart).not.toHaveAttribute("aria-valuetext", before ?? "");
+  await page.keyboard.press("ArrowRight");
+  expect(await page.evaluate(() => window.diffusionPlayground.store.getState().settings.t)).toBe(t);
+  const perStep = panel(page).getByRole("slider", { name: "Noise MSE per t" }).locator("path");
   await expect(perStep).toHaveAttribute("d", /^M.*L/);
   await expect(panel(page).getByText(/^\d+(\.\d+)?× floor$/)).toBeVisible({ timeout: 30_000 });
 });

@@ -67,7 +67,9 @@ test("the MLP trains on its own from a link: the progress bar moves and the loss
   expect(ys.length).toBeGreaterThan(3);
   expect(ys.at(-1)).toBeGreaterThan((ys[0] as number) + 10);
   expect(await shownLoss(page)).toBeLessThan(0.6);
-  await expect(tabPanel(page).getByLabel("Training speed")).toHaveText(/^[\d.]+k? samples\/s$/);
+  await expect(tabPanel(page).getByLabel("Training speed")).toHaveText(
+    /^[\d.]+k? samples\/s · (WASM SIMD|TypeScript)$/,
+  );
   // The trained model samples straight away.
   await expect(panel(page).getByText("SW₂")).toBeVisible();
   await expect(panel(page).locator("dd").first()).toHaveText(NUMBER, { timeout: 60_000 });

@@ -101,6 +101,13 @@ test("hovering a chart reads exact values at that t", async ({ page }) => {
   await page.mouse.move(box.x + box.width / 2, box.y - 200);
   await expect(hovered).toHaveCount(0);
   await expect(legendValue(panel, "alpha-bar")).toHaveText(formatNumber(schedule.alphaBars[199]!));
+
+  // At t = 1 the readouts keep the digits that tell ᾱ_1 = 0.9995 from 1 (which would mean no noise).
+  await betaChart(panel).getByRole("slider").focus();
+  await page.keyboard.press("Home");
+  await expect(legendValue(panel, "alpha-bar")).toHaveText("0.9995");
+  // Each line of the chart is named on the line itself, not by its colour alone.
+  await expect(alphaChart(panel).locator("text.line-label")).toHaveText(["ᾱ", "√ᾱ", "√(1−ᾱ)"]);
 });
 
 test("pinning draws the schedule as a ghost on every chart and puts it in the link", async ({ page }) => {

@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import { MAX_IMAGE_SIZE } from "../core/data/images";
 import { POINT_CLOUDS } from "../core/data/point-clouds";
+import { CONTROL_IDS, isOrderedSubset, LESSON_IDS, MAX_LESSON_STEPS, PANEL_IDS } from "./classroom";
 import {
   ACTIVATION_NAMES,
   FORWARD_NOISE_MODES,
@@ -49,6 +50,7 @@ export const RANGES = {
   steps: { min: 1, max: MAX_SETTINGS_T, integer: true },
   clipX0: { min: 0, max: 100, integer: false },
   speed: { min: 0.1, max: 10, integer: false },
+  lessonStep: { min: 1, max: MAX_LESSON_STEPS, integer: true },
 } as const satisfies Record<string, NumberRange>;
 
 /** The range of a timestep (t, the reconstruction start) under a schedule of length T. */
@@ -101,6 +103,25 @@ const DATASET_SCHEMA = v.variant("kind", [
   v.strictObject({ kind: v.literal("image"), size: numberIn(RANGES.imageSize), n: N }),
 ]);
 
+/** Presentation mode's choices are sets, kept in their vocabulary's order; at least one panel is shown. */
+const VIEW_SCHEMA = v.strictObject({
+  present: v.boolean(),
+  panels: v.pipe(
+    v.array(v.picklist(PANEL_IDS)),
+    v.minLength(1),
+    v.check((panels) => isOrderedSubset(panels, PANEL_IDS)),
+  ),
+  hidden: v.pipe(
+    v.array(v.picklist(CONTROL_IDS)),
+    v.check((hidden) => isOrderedSubset(hidden, CONTROL_IDS)),
+  ),
+  slow: v.boolean(),
+});
+
+const LESSON_SCHEMA = v.nullable(
+  v.strictObject({ id: v.picklist(LESSON_IDS), step: numberIn(RANGES.lessonStep) }),
+);
+
 /** Valid settings: every field in its range, and both timesteps within the schedule's T. */
 export const SETTINGS_SCHEMA = v.pipe(
   v.strictObject({
@@ -130,6 +151,8 @@ export const SETTINGS_SCHEMA = v.pipe(
     t: T,
     speed: numberIn(RANGES.speed),
     seed: numberIn(RANGES.seed),
+    view: VIEW_SCHEMA,
+    lesson: LESSON_SCHEMA,
   }),
   v.check((s) => {
     const range = timestepRange(scheduleLength(s.schedule));

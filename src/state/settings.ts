@@ -14,6 +14,7 @@ import type { ReverseVariance } from "../core/reverse";
 import type { SamplerSettings } from "../core/sampling/sampler";
 import { COSINE_DEFAULT_S, makeSchedule, type ScheduleFamily, type ScheduleSpec } from "../core/schedule";
 import type { TrainingSettings } from "../core/training/trainer";
+import { DEFAULT_VIEW, type ClassroomView, type LessonPlace } from "./classroom";
 
 /** The noise predictors the reverse panel can use (src/core/predictors). */
 export const PREDICTOR_KINDS = ["exact", "mlp", "linear", "oracle"] as const;
@@ -62,6 +63,10 @@ export interface Settings {
   readonly speed: number;
   /** The user-visible seed every random stream derives from (see makeRng). */
   readonly seed: number;
+  /** Presentation mode, its choice of panels and controls, and slow motion (see classroom.ts). */
+  readonly view: ClassroomView;
+  /** The guided lesson and step on show, or null. */
+  readonly lesson: LessonPlace | null;
 }
 
 /** The parameters of every schedule family at once, so switching families can keep what still applies. */
@@ -185,5 +190,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze(
     t: RECIPE_T,
     speed: 1,
     seed: 0,
+    view: DEFAULT_VIEW,
+    lesson: null,
   } satisfies Settings),
 );

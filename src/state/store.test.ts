@@ -37,6 +37,26 @@ describe("the app store", () => {
     ]);
   });
 
+  it("keeps a trained model when a link changes only t", async () => {
+    const store = open();
+    await store.getState().train(20);
+    const { settings, training } = store.getState();
+    store.getState().replaceSettings(structuredClone({ ...settings, t: 7 }));
+    expect(store.getState().settings.t).toBe(7);
+    expect(store.getState().settings.schedule).toBe(settings.schedule);
+    expect(store.getState().training).toBe(training);
+  });
+
+  it("moves t within 1..T only", () => {
+    const store = open();
+    store.getState().setT(40);
+    expect(store.getState().settings.t).toBe(40);
+    store.getState().setT(41);
+    store.getState().setT(2.5);
+    expect(store.getState().settings.t).toBe(40);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(["t"]);
+  });
+
   it("trains the MLP, then samples with it and scores the samples", async () => {
     const store = open();
     await store.getState().train(60);

@@ -14,14 +14,20 @@ export const SMALL_SETTINGS: Settings = {
   sampler: { ...DEFAULT_SETTINGS.sampler, steps: 40 },
 };
 
-/** A store on an in-thread worker; `dispose` stops its reactions and the worker. */
-export function testStore(initial: Settings = SMALL_SETTINGS): {
+/**
+ * A store on an in-thread worker; `dispose` stops its reactions and the worker. `wrap` may put a stand-in
+ * between the store and the client (to hold, count or fail calls).
+ */
+export function testStore(
+  initial: Settings = SMALL_SETTINGS,
+  wrap: (client: CoreClient) => CoreClient = (client) => client,
+): {
   store: AppStore;
   client: CoreClient;
   dispose: () => void;
 } {
   const client = createCoreClient(inThreadWorkers().make);
-  const { store, dispose } = createAppStore({ client }, initial);
+  const { store, dispose } = createAppStore({ client: wrap(client) }, initial);
   return {
     store,
     client,

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { POINT_CLOUDS } from "../core/data/point-clouds";
 import type { ScheduleSpec } from "../core/schedule";
+import { CONTROL_IDS, LESSON_IDS, orderedSubset, PANEL_IDS } from "./classroom";
 import {
   ACTIVATION_NAMES,
   FORWARD_NOISE_MODES,
@@ -70,6 +71,19 @@ const DATASET = fc.oneof(
   fc.record({ kind: fc.constant("image"), size: numberIn(RANGES.imageSize), n: numberIn(RANGES.n) }),
 );
 
+/** Any presentation setup: panels and hidden controls as sets in their vocabulary's order. */
+const VIEW = fc.record({
+  present: fc.boolean(),
+  panels: fc.subarray([...PANEL_IDS], { minLength: 1 }).map((panels) => orderedSubset(panels, PANEL_IDS)),
+  hidden: fc.subarray([...CONTROL_IDS]).map((hidden) => orderedSubset(hidden, CONTROL_IDS)),
+  slow: fc.boolean(),
+});
+
+const LESSON = fc.option(
+  fc.record({ id: fc.constantFrom(...LESSON_IDS), step: numberIn(RANGES.lessonStep) }),
+  { nil: null },
+);
+
 /** Valid settings of every shape, with t and the reconstruction start within the schedule's T. */
 export const SETTINGS: fc.Arbitrary<Settings> = SCHEDULE.chain((spec) => {
   const timestep = fc.integer({ min: 1, max: scheduleLength(spec) });
@@ -100,5 +114,7 @@ export const SETTINGS: fc.Arbitrary<Settings> = SCHEDULE.chain((spec) => {
     t: timestep,
     speed: numberIn(RANGES.speed),
     seed: numberIn(RANGES.seed),
+    view: VIEW,
+    lesson: LESSON,
   });
 });

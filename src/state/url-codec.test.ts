@@ -56,6 +56,12 @@ const ONE_KEY_CHANGED: Record<UrlKey, { settings: Settings; keys: string[] }> = 
   noise: { settings: { ...D, forwardNoise: "fresh" }, keys: ["noise"] },
   t: { settings: { ...D, t: 17 }, keys: ["t"] },
   speed: { settings: { ...D, speed: 0.25 }, keys: ["speed"] },
+  present: { settings: { ...D, view: { ...D.view, present: true } }, keys: ["present"] },
+  panels: { settings: { ...D, view: { ...D.view, panels: ["forward", "reverse"] } }, keys: ["panels"] },
+  hide: { settings: { ...D, view: { ...D.view, hidden: ["top.seed", "forward.speed"] } }, keys: ["hide"] },
+  slow: { settings: { ...D, view: { ...D.view, slow: true } }, keys: ["slow"] },
+  lesson: { settings: { ...D, lesson: { id: "schedules", step: 1 } }, keys: ["lesson"] },
+  step: { settings: { ...D, lesson: { id: "train", step: 3 } }, keys: ["lesson", "step"] },
 };
 
 const keysOf = (hash: string) => hash.split("&").map((part) => part.split("=")[0]);

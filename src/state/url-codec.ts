@@ -108,7 +108,7 @@ function percentDecode(raw: string): string | null {
 }
 
 /** The raw parameters; the first of repeated keys wins, as with URLSearchParams.get. */
-function readParams(text: string): Map<string, string> {
+export function readParams(text: string): Map<string, string> {
   const params = new Map<string, string>();
   for (const part of text.split("&")) {
     const eq = part.indexOf("=");

@@ -8,6 +8,16 @@ import type { ActivationName } from "../core/nn/activations";
 import type { ReverseVariance } from "../core/reverse";
 import type { SamplerSettings } from "../core/sampling/sampler";
 import { SCHEDULE_FAMILIES, type ScheduleFamily, type ScheduleSpec } from "../core/schedule";
+import {
+  CONTROL_IDS,
+  DEFAULT_VIEW,
+  LESSON_IDS,
+  PANEL_IDS,
+  type ControlId,
+  type LessonId,
+  type PanelId,
+} from "./classroom";
+import { flagKey, optionalChoiceKey, subsetKey } from "./classroom-keys";
 import { decodeDrawnPoints, drawnPointsProblem, encodeDrawnPoints } from "./drawn-points";
 import { readScheduleText, writeScheduleText } from "./schedule-text";
 import {
@@ -78,6 +88,12 @@ export interface UrlValues {
   noise: ForwardNoiseMode;
   t: number;
   speed: number;
+  present: boolean;
+  panels: readonly PanelId[];
+  hide: readonly ControlId[];
+  slow: boolean;
+  lesson: LessonId | null;
+  step: number;
 }
 /** A key of the link other than the version `v`. */
 export type UrlKey = keyof UrlValues;
@@ -199,7 +215,27 @@ export const URL_KEYS: { readonly [K in UrlKey]: UrlKeySpec<UrlValues[K]> } = {
     (earlier) => Math.min(D.t, scheduleT(earlier)),
   ),
   speed: numberKey("the playback speed", RANGES.speed, D.speed),
+  present: flagKey("presentation mode"),
+  panels: subsetKey(
+    "the panels shown",
+    PANEL_IDS,
+    DEFAULT_VIEW.panels,
+    `panel names (${PANEL_IDS.join(", ")}) separated by commas`,
+    true,
+  ),
+  hide: subsetKey(
+    "the hidden controls",
+    CONTROL_IDS,
+    DEFAULT_VIEW.hidden,
+    "control names such as forward.speed, separated by commas",
+  ),
+  slow: flagKey("slow motion"),
+  lesson: optionalChoiceKey("the lesson", LESSON_IDS),
+  step: numberKey("the lesson step", RANGES.lessonStep, 1),
 };
+
+/** The keys of the classroom settings (how the page is shown, and the lesson), not of the diffusion itself. */
+export const CLASSROOM_KEYS: readonly UrlKey[] = ["present", "panels", "hide", "slow", "lesson", "step"];
 
 /** The keys in link order. */
 export const URL_KEY_ORDER = Object.keys(URL_KEYS) as UrlKey[];
@@ -236,6 +272,11 @@ export function toUrlValues(s: Settings): EarlierValues {
     noise: s.forwardNoise,
     t: s.t,
     speed: s.speed,
+    present: s.view.present,
+    panels: s.view.panels,
+    hide: s.view.hidden,
+    slow: s.view.slow,
+    ...(s.lesson && { lesson: s.lesson.id, step: s.lesson.step }),
   };
 }
 
@@ -261,5 +302,7 @@ export function fromUrlValues(u: UrlValues): Settings {
     t: u.t,
     speed: u.speed,
     seed: u.seed,
+    view: { present: u.present, panels: u.panels, hidden: u.hide, slow: u.slow },
+    lesson: u.lesson === null ? null : { id: u.lesson, step: u.step },
   };
 }

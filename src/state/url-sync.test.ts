@@ -90,7 +90,14 @@ describe("startUrlSync", () => {
     const { store, host } = sync("#v=1&seed=7&t=3");
     store.getState().reset();
     await settle();
-    expect(store.getState().settings).toBe(DEFAULT_SETTINGS);
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
     expect(host.location.hash).toBe("#v=1");
+  });
+
+  it("keeps presentation mode and slow motion on Reset, and leaves the lesson", async () => {
+    const { store, host } = sync("#v=1&seed=7&present=1&panels=forward&slow=1&lesson=train&step=2");
+    store.getState().reset();
+    await settle();
+    expect(host.location.hash).toBe("#v=1&present=1&panels=forward&slow=1");
   });
 });

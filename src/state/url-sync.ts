@@ -4,7 +4,7 @@
  * dragging a slider neither floods the history nor rewrites the URL sixty times a second.
  */
 import type { AppStore } from "./store";
-import { decodeSettings, encodeLink } from "./url-codec";
+import { decodeSettings, encodeLink, type Notice } from "./url-codec";
 
 /** Settings must hold still this long before the URL is rewritten. */
 export const URL_WRITE_DELAY_MS = 250;
@@ -19,6 +19,14 @@ export interface UrlHost {
   removeEventListener(type: "hashchange", listener: () => void): void;
 }
 
+/**
+ * Rewrites a link before it is decoded: a lesson link that names only its step stands for that step's
+ * settings (src/ui/lessons). Returns the link to decode and what it corrected.
+ */
+export type LinkExpander = (hash: string) => { readonly hash: string; readonly notices: readonly Notice[] };
+
+const asWritten: LinkExpander = (hash) => ({ hash, notices: [] });
+
 /** The hash of the host's URL without '#'. */
 const currentHash = (host: UrlHost): string => host.location.hash.replace(/^#/, "");
 
@@ -26,7 +34,7 @@ const currentHash = (host: UrlHost): string => host.location.hash.replace(/^#/, 
  * Applies the URL's settings to the store (with notices for what could not be read) and starts syncing.
  * Returns a function that stops it.
  */
-export function startUrlSync(store: AppStore, host: UrlHost): () => void {
+export function startUrlSync(store: AppStore, host: UrlHost, expand: LinkExpander = asWritten): () => void {
   /** The hash the store's settings encode to; the URL is rewritten only when it differs. */
   let written = "";
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,9 +47,10 @@ export function startUrlSync(store: AppStore, host: UrlHost): () => void {
     pendingSince = null;
     const hash = currentHash(host);
     if (hash === written) return;
-    const { settings, notices } = decodeSettings(hash);
+    const link = expand(hash);
+    const { settings, notices } = decodeSettings(link.hash);
     const state = store.getState();
-    state.addNotices(notices);
+    state.addNotices([...link.notices, ...notices]);
     written = encodeLink(settings).hash;
     if (written !== encodeLink(state.settings).hash) state.replaceSettings(settings);
     if (hash !== written) host.history.replaceState(null, "", `#${written}`);

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { encodeSettings } from "../state/url-codec";
 import { CalculatorButton } from "./calculator/CalculatorButton";
+import { LessonsMenu } from "./lessons/LessonsMenu";
+import { PresentControls } from "./present/PresentControls";
 import { useApp, useAppStore } from "./store-context";
 
 /** How long "Copied" shows after the link was copied. */
@@ -25,7 +27,7 @@ export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
   return (
     <header className="topbar">
       <h1>Diffusion Playground</h1>
-      <label className="field">
+      <label className="field" data-control="top.seed">
         Seed
         <input
           type="number"
@@ -39,6 +41,8 @@ export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
         />
       </label>
       <span className="spacer" />
+      <LessonsMenu />
+      <PresentControls />
       <CalculatorButton />
       <button type="button" onClick={() => void copyLink()}>
         {copied === "copied" ? "Copied" : copied === "failed" ? "Copy failed" : "Copy link"}

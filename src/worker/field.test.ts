@@ -30,6 +30,15 @@ describe("api.field", () => {
     score?.forEach((s, k) => expect(s).toBeCloseTo(-(eps[k] as number) / noiseStd, 4));
   });
 
+  it("gives the same field whether its predictor is built afresh or reused", () => {
+    const api = createCoreApi();
+    const fresh = api.field({ ...request, seed: 11 });
+    api.field({ ...request, t: 30 });
+    api.field({ ...request, seed: 11, t: 30 });
+    expect(api.field({ ...request, seed: 11 })).toEqual(fresh);
+    expect(api.field(request)).not.toEqual(fresh);
+  });
+
   it("points from far away back towards the data", () => {
     const { positions, score } = createCoreApi().field({ ...request, t: 40, extent: 20, grid: 2 });
     // Every corner's score points back towards the origin, where the moons are.

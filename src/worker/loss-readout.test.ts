@@ -41,6 +41,17 @@ describe("runLossReadout", () => {
     }
   });
 
+  it("gives the same numbers whether its setup is built afresh or reused, and skips timing when asked", () => {
+    const fresh = runLossReadout(REQUEST);
+    runLossReadout({ ...REQUEST, t: 35 });
+    const reused = runLossReadout({ ...REQUEST, timed: false });
+    expect(reused).toEqual({ ...fresh, meanLossMicros: null, noiseLossMicros: null });
+    runLossReadout({ ...REQUEST, seed: 8 });
+    const atOne = runLossReadout({ ...REQUEST, t: 1, timed: false });
+    expect(runLossReadout({ ...REQUEST, seed: 8, t: 1, timed: false })).not.toEqual(atOne);
+    expect(runLossReadout({ ...REQUEST, t: 1, timed: false })).toEqual(atOne);
+  });
+
   it("times both losses in microseconds", () => {
     const r = runLossReadout(REQUEST);
     expect(r.meanLossMicros).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import { fillNormal, makeRng, type Rng } from "../core/rng";
 import { makeSchedule, type ScheduleSpec } from "../core/schedule";
 import { timestep } from "../core/timestep";
 import { decoderNll, priorKl, transitionKl } from "../core/vlb";
+import { rememberLast } from "./last-call";
 import { makePredictor, type PredictorSpec } from "./sample";
 
 /** Points in the readout batch (all of them when the data set is smaller): the size of a training batch. */
@@ -41,6 +42,8 @@ export interface LossReadoutRequest {
   readonly t: number;
   /** Which σ_t² the reverse process uses (the sampler's choice): β_t or β̃_t. */
   readonly variance: ReverseVariance;
+  /** Time the two losses (the default); false skips the timing loops and leaves their micros null. */
+  readonly timed?: boolean;
 }
 
 /** Every loss at t, averaged over the batch; `Maybe` values say in words why they do not exist. */
@@ -66,7 +69,10 @@ export interface LossReadout {
   readonly transitionKl: Maybe<number> | null;
   /** L_0 = −log p_θ(x_0|x_1) with a Gaussian decoder. */
   readonly decoderNll: Maybe<number>;
-  /** Microseconds per pass over the batch; null where the loss does not exist or could not be timed. */
+  /**
+   * Microseconds per pass over the batch; null where the loss does not exist, could not be timed, or the
+   * request skipped timing.
+   */
   readonly meanLossMicros: number | null;
   readonly noiseLossMicros: number | null;
 }
@@ -133,20 +139,22 @@ function microsPerCall(runs: readonly (() => unknown)[]): (number | null)[] {
   }
 }
 
-/** Computes every readout at request.t (one short synchronous computation). */
-export function runLossReadout(request: LossReadoutRequest): LossReadout {
-  const schedule = makeSchedule(request.schedule);
-  const step = timestep(request.t, schedule.T);
-  const { data, dim } = makeDataset(request.dataset, request.seed);
-  const rng = makeRng(request.seed, "loss-readout");
+/** What a readout sets up before it looks at t: rebuilt only when one of these changes (see last-call.ts). */
+type ReadoutModelKey = Pick<LossReadoutRequest, "dataset" | "schedule" | "seed" | "predictor">;
+
+/** The schedule, the seeded batch x_0 with its noise ε, and the predictor, for one readout model key. */
+const readoutModel = rememberLast(({ dataset, schedule: spec, seed, predictor: kind }: ReadoutModelKey) => {
+  const schedule = makeSchedule(spec);
+  const { data, dim } = makeDataset(dataset, seed);
+  const rng = makeRng(seed, "loss-readout");
   const x0 = pickRows(data, dim, Math.min(LOSS_READOUT_BATCH, data.length / dim), rng);
-  const rows = x0.length / dim;
   const eps = fillNormal(rng, new Float64Array(x0.length));
   // The oracle must know the x_0 of each row of this batch; every other predictor sees the whole data set.
   const predictor =
-    request.predictor.kind === "oracle"
+    kind.kind === "oracle"
       ? new OraclePredictor(schedule, x0, dim)
-      : makePredictor(request.predictor, schedule, data, dim, false);
+      : makePredictor(kind, schedule, data, dim, false);
+  const rows = x0.length / dim;
   /** x_t in float64 (so μ̃ − μ_θ is exactly the scaled ε − ε̂), and ε̂ at that timestep. */
   const noiseAt = (t: number) => {
     const xt = forwardSample(schedule, timestep(t, schedule.T), x0, eps, new Float64Array(x0.length));
@@ -155,7 +163,25 @@ export function runLossReadout(request: LossReadoutRequest): LossReadout {
     // Both timed losses then read float64 arrays only, so neither pays for mixed array types.
     return { xt, epsHat: Float64Array.from(predicted) };
   };
-  const { xt, epsHat } = noiseAt(request.t);
+  // x_1 and its ε̂ are what the decoder term reads at every t.
+  return { schedule, dim, x0, eps, rows, noiseAt, first: noiseAt(1) };
+});
+
+/**
+ * Computes every readout at request.t (one short synchronous computation). Without `timed`, the two
+ * losses are not timed (their micros are null): the timing loops cost tens of milliseconds, too much to
+ * repeat on every frame while t plays.
+ */
+export function runLossReadout(request: LossReadoutRequest): LossReadout {
+  const { dataset, schedule: spec, seed, predictor: kind } = request;
+  const { schedule, dim, x0, eps, rows, noiseAt, first } = readoutModel({
+    dataset,
+    schedule: spec,
+    seed,
+    predictor: kind,
+  });
+  const step = timestep(request.t, schedule.T);
+  const { xt, epsHat } = request.t === 1 ? first : noiseAt(request.t);
   const sigma2 = reverseVariance(schedule, step, request.variance);
   const coefficients = reverseCoefficients(schedule, step, request.variance);
   const muTilde = new Float64Array(x0.length);
@@ -169,8 +195,7 @@ export function runLossReadout(request: LossReadoutRequest): LossReadout {
   const weightedNoiseLoss = () => losses.weightedNoiseLoss(schedule, step, eps, epsHat, sigma2, dim);
   const meanValue = meanLoss();
   const weightedValue = weightedNoiseLoss();
-  const first = request.t === 1 ? { xt, epsHat } : noiseAt(1);
-  const timed = !isUndefined(meanValue) && !isUndefined(weightedValue);
+  const timed = request.timed !== false && !isUndefined(meanValue) && !isUndefined(weightedValue);
   const [meanLossMicros = null, noiseLossMicros = null] = timed
     ? microsPerCall([meanLoss, weightedNoiseLoss])
     : [];

@@ -1,6 +1,7 @@
 import { makeDataset, type DatasetSpec } from "../core/data/datasets";
-import { Mlp, type MlpJson } from "../core/nn/mlp";
-import { ExactDenoiser } from "../core/predictors/exact";
+import type { MlpJson } from "../core/nn/mlp";
+import { bundledEngine } from "../core/engine/bundled";
+import { TYPESCRIPT_ENGINE, type Engine } from "../core/engine/engine";
 import { LinearPredictor } from "../core/predictors/linear";
 import { mlpPredictor } from "../core/predictors/mlp-predictor";
 import { OraclePredictor } from "../core/predictors/oracle";
@@ -49,17 +50,22 @@ export interface SampleResult {
   readonly samples: Float32Array;
 }
 
-/** The noise predictor a spec names, for this schedule and data set (the oracle only when reconstructing). */
+/**
+ * The noise predictor a spec names, for this schedule and data set (the oracle only when reconstructing).
+ * Sampling passes the bundled engine (WebAssembly SIMD where the browser has it); the short synchronous
+ * jobs (loss readouts, the score field: a few hundred points) keep the TypeScript reference.
+ */
 export function makePredictor(
   spec: PredictorSpec,
   schedule: Schedule,
   data: Float32Array,
   dim: number,
   reconstructing: boolean,
+  engine: Engine = TYPESCRIPT_ENGINE,
 ): NoisePredictor {
   switch (spec.kind) {
     case "exact":
-      return new ExactDenoiser(schedule, data, dim);
+      return engine.exactDenoiser(schedule, data, dim);
     case "oracle":
       // The oracle knows the x_0 each row came from, which only a reconstruction has.
       if (!reconstructing) throw new RangeError("the oracle predictor needs reconstruct mode");
@@ -67,7 +73,7 @@ export function makePredictor(
     case "linear":
       return new LinearPredictor(dim, schedule.T, spec.weights);
     case "mlp":
-      return mlpPredictor(Mlp.fromJSON(spec.weights));
+      return mlpPredictor(engine.modelFromJSON(spec.weights));
   }
 }
 
@@ -84,7 +90,8 @@ export async function runSample(
   const x0 = mode.kind === "reconstruct" ? data.subarray(0, Math.min(rows, mode.n ?? rows) * dim) : null;
   // The oracle knows the x_0 of the rows being reconstructed; the exact denoiser weighs the whole data set.
   const known = request.predictor.kind === "oracle" && x0 ? x0 : data;
-  const predictor = makePredictor(request.predictor, schedule, known, dim, x0 !== null);
+  const engine = await bundledEngine();
+  const predictor = makePredictor(request.predictor, schedule, known, dim, x0 !== null, engine);
   const sampler: ReverseSampler =
     mode.kind === "generate"
       ? generate(schedule, predictor, settings, mode.n, seed)

@@ -1,6 +1,8 @@
 import { makeDataset, type DatasetSpec } from "../core/data/datasets";
 import type { MlpConfig } from "../core/nn/config";
-import { Mlp, type MlpJson } from "../core/nn/mlp";
+import { bundledEngine } from "../core/engine/bundled";
+import type { EngineName } from "../core/engine/engine";
+import type { MlpJson } from "../core/nn/mlp";
 import { mlpPredictor } from "../core/predictors/mlp-predictor";
 import { makeSchedule, type ScheduleSpec } from "../core/schedule";
 import { lossByTimestep, spreadTimesteps } from "../core/training/loss-by-timestep";
@@ -43,6 +45,8 @@ export interface TrainProgress {
   /** The learning rate of the next step. */
   readonly lr: number;
   readonly samplesPerSec: number;
+  /** Which engine trains: WebAssembly SIMD where the browser has it, else the TypeScript reference. */
+  readonly engine: EngineName;
   readonly lossCurve?: LossCurve;
 }
 
@@ -81,10 +85,11 @@ export async function runTrain(
   const curveBatch = heldOut.subarray(0, LOSS_CURVE_BATCH * request.model.inputDim);
   const curveTimesteps = spreadTimesteps(schedule.T, LOSS_CURVE_POINTS);
   const curveEvery = request.lossCurveEvery ?? DEFAULT_LOSS_CURVE_EVERY;
+  const engine = await bundledEngine();
   const trainer = new Trainer(
     schedule,
     data,
-    Mlp.seeded(request.model, request.seed),
+    engine.createModel(request.model, request.seed),
     request.training,
     request.seed,
   );
@@ -112,6 +117,7 @@ export async function runTrain(
       loss: recentMean(trainer.losses),
       lr: trainer.learningRate(),
       samplesPerSec: seconds > 0 ? (chunkSteps * request.training.batchSize) / seconds : 0,
+      engine: engine.name,
       ...(lossCurve ? { lossCurve } : {}),
     });
     lossCurve = undefined;

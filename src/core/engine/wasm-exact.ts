@@ -27,7 +27,10 @@ export function wasmWindowMean(module: WasmModule): WindowMeanFactory {
     const anchor = heap.f32(anchorAt, dim);
     const offset = heap.f64(offsetAt, dim);
     const { posteriorOffset, posteriorOffset2D } = heap.kernels;
+    // The kernels weigh in base 2: 2^(sharpness·log₂e·(nearest − d²)), zero below 2^(−cutoff·log₂e).
+    const lowest2 = -logitCutoff * Math.LOG2E;
     return (xt, base, lo, hi, signal, sharpness, mean) => {
+      const sharpness2 = sharpness * Math.LOG2E;
       for (let k = 0; k < dim; k++) {
         const x = xt[base + k] as number;
         if (!Number.isFinite(x)) return false; // no finite distance: the denoiser falls back to the prior
@@ -44,8 +47,8 @@ export function wasmWindowMean(module: WasmModule): WindowMeanFactory {
               queryAt,
               anchorAt,
               signal,
-              sharpness,
-              logitCutoff,
+              sharpness2,
+              lowest2,
               lo,
               hi,
               scratchAt,
@@ -58,8 +61,8 @@ export function wasmWindowMean(module: WasmModule): WindowMeanFactory {
               queryAt,
               anchorAt,
               signal,
-              sharpness,
-              logitCutoff,
+              sharpness2,
+              lowest2,
               lo,
               hi,
               scratchAt,

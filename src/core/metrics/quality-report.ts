@@ -1,6 +1,12 @@
 import type { FloatArray } from "../arrays";
 import { slicedWasserstein, type SlicedWassersteinOptions } from "./sliced-wasserstein";
 
+/**
+ * The recipe's quality target: samples count as good when their distance to held-out data is within this
+ * many times the data's own floor (see qualityReport).
+ */
+export const QUALITY_TARGET_RATIO = 2;
+
 /** How far generated samples are from held-out data, next to how far the data is from itself. */
 export interface QualityReport {
   /** SW2(samples, held-out). */

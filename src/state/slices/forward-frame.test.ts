@@ -6,7 +6,7 @@ import { makeSchedule, type ScheduleSpec } from "../../core/schedule";
 import { timestep } from "../../core/timestep";
 import { createCoreApi } from "../../worker/api";
 import type { ForwardRequest, ForwardResult } from "../../worker/forward";
-import { frameAt, runLength, sampleCountOf, shownTimestep, subsetOf } from "./forward-frame";
+import { cleanData, frameAt, runLength, sampleCountOf, shownTimestep, subsetOf } from "./forward-frame";
 
 const schedule: ScheduleSpec = { family: "linear", T: 20, betaStart: 0.01, betaEnd: 0.3 };
 const request: ForwardRequest = {
@@ -30,6 +30,7 @@ describe("frameAt", () => {
     const s = makeSchedule(schedule);
     const scratch = new Float32Array(data.length);
     expect(frameAt(result, 0, scratch)).toEqual(data);
+    expect(cleanData(result)).toEqual(data);
     for (const t of [1, 7, 20]) {
       const expected = forwardSample(s, timestep(t, 20), data, eps, new Float32Array(data.length));
       expect(frameAt(result, t, scratch)).toEqual(expected);
@@ -50,6 +51,7 @@ describe("frameAt", () => {
     if (result.mode !== "fresh") throw new Error("expected fresh");
     const scratch = new Float32Array(100);
     expect(frameAt(result, 0, scratch)).toBe(result.frames[0]);
+    expect(cleanData(result)).toEqual(makeDataset(request.dataset, request.seed).data);
     expect(frameAt(result, 13, scratch)).toBe(result.frames[13]);
     expect(runLength(result)).toBe(20);
   });

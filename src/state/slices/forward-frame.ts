@@ -18,6 +18,10 @@ export function sampleCountOf(result: ForwardResult): number {
   return result.dim > 0 ? values / result.dim : 0;
 }
 
+/** x_0 of every sample, flat: the seeded data set the run was made from (read-only). */
+export const cleanData = (result: ForwardResult): Float32Array =>
+  result.mode === "fixed" ? result.x0 : (result.frames[0] as Float32Array);
+
 /** Index of the last recorded frame at or before t (the Markov chain keeps every step, or an even subset). */
 function freshIndex(timesteps: readonly number[], t: number): number {
   let lo = 0;

@@ -50,15 +50,34 @@ describe("the loss slice", () => {
     expect(made.counts.lossReadout - before).toBeLessThanOrEqual(3);
   });
 
+  it("skips the timing while t plays, keeping the last timings, and times again once playback stops", async () => {
+    const made = countingStore("exact");
+    dispose = made.dispose;
+    const timed = (await readyAt(made.store, 20)).lossReadout.readout;
+    expect(timed?.meanLossMicros).toBeGreaterThan(0);
+    made.store.getState().setPlaying(true);
+    made.store.getState().update((s) => ({ ...s, t: 30 }));
+    const playing = (await readyAt(made.store, 30)).lossReadout.readout;
+    expect(playing?.meanLossMicros).toBe(timed?.meanLossMicros);
+    expect(playing?.noiseLossMicros).toBe(timed?.noiseLossMicros);
+    const before = made.counts.lossReadout;
+    made.store.getState().setPlaying(false);
+    await until(made.store, (s) => s.lossReadout.readout?.meanLossMicros !== timed?.meanLossMicros);
+    expect(made.counts.lossReadout).toBeGreaterThan(before);
+  });
+
   it("waits for a trained MLP, then reads its losses", async () => {
     const made = countingStore("mlp");
     dispose = made.dispose;
     const waiting = made.store.getState().lossReadout;
     expect(waiting.status).toBe("waiting");
     expect(waiting.waitingFor).toContain("train the MLP");
+    // Even while t plays, the first readout is timed, so there are timings to keep.
+    made.store.getState().setPlaying(true);
     await made.store.getState().train(20);
     const read = await readyAt(made.store, 20);
     expect(Number.isFinite(read.lossReadout.readout?.noiseMse)).toBe(true);
+    expect(read.lossReadout.readout?.meanLossMicros).toBeGreaterThan(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isUndefined } from "../../core/maybe";
 import type { LossReadout, LossReadoutRequest } from "../../worker/loss-readout";
 import type { AppState, AppStore, SliceCreator, StoreDeps } from "../store";
 import { predictorInputs, predictorSpec } from "./predictor-spec";
@@ -5,8 +6,8 @@ import { sameParts } from "./same-parts";
 
 /** The Loss panel's readouts at the current t. */
 export interface LossReadoutState {
-  /** "waiting": the predictor is not ready (an MLP not trained yet); "computing": a newer readout is on its way. */
-  readonly status: "waiting" | "computing" | "ready";
+  /** "waiting": the predictor is not ready (an MLP not trained yet). */
+  readonly status: "waiting" | "ready";
   /** The latest readout (kept while the next one computes, so numbers do not blink). */
   readonly readout: LossReadout | null;
   /** Why there are no readouts, in words, while waiting. */
@@ -38,8 +39,16 @@ export const createLossSlice =
   (set, get) => {
     let running = false;
     let rerun = false;
-    const apply = (readout: LossReadout): void =>
-      set({ lossReadout: { status: "ready", readout, waitingFor: null } });
+    const apply = (readout: LossReadout, timed: boolean): void => {
+      const last = get().lossReadout.readout;
+      const comparable = !isUndefined(readout.meanLoss) && !isUndefined(readout.weightedNoiseLoss);
+      // Untimed while t plays: the last timings stand (one pass costs the same at every t).
+      const shown =
+        timed || !last || !comparable
+          ? readout
+          : { ...readout, meanLossMicros: last.meanLossMicros, noiseLossMicros: last.noiseLossMicros };
+      set({ lossReadout: { status: "ready", readout: shown, waitingFor: null } });
+    };
     const computeOnce = async (): Promise<void> => {
       const state = get();
       const predictor = predictorSpec(state);
@@ -55,11 +64,13 @@ export const createLossSlice =
         predictor,
         t: settings.t,
         variance: settings.sampler.variance,
+        // The timing loops take tens of milliseconds: not on every frame while the forward process plays
+        // (once there are timings to keep).
+        timed: !state.playing || state.lossReadout.readout?.meanLossMicros == null,
       };
-      set({ lossReadout: { ...get().lossReadout, status: "computing", waitingFor: null } });
       const result = await client.call("lossReadout", (api) => api.lossReadout(request));
       const readout = get().settle("computing the loss readouts", result, () => void get().loadLossReadout());
-      if (readout) apply(readout);
+      if (readout) apply(readout, request.timed !== false);
     };
     return {
       lossReadout: NONE,
@@ -83,10 +94,11 @@ export const createLossSlice =
     };
   };
 
-/** What the readouts depend on. */
+/** What the readouts depend on (playback too: the readout when it stops is timed again). */
 const lossInputs = (s: AppState) =>
   [
     s.settings.t,
+    s.playing,
     s.settings.schedule,
     s.settings.dataset,
     s.settings.seed,

@@ -2,7 +2,6 @@
  * The core's requests built from the settings: the full MLP config and training settings (the settings
  * hold only what users change; the rest is the recipe's).
  */
-import { makeDataset } from "../../core/data/datasets";
 import type { MlpConfig } from "../../core/nn/config";
 import { DEFAULT_RECIPE } from "../../core/recipe";
 import type { TrainingSettings } from "../../core/training/trainer";
@@ -22,9 +21,4 @@ export function mlpConfigFor(settings: Settings): MlpConfig {
 /** Training settings for a run of `steps` steps (the learning rate decays over exactly that run). */
 export function trainingSettingsFor(settings: Settings, steps: number): TrainingSettings {
   return { ...DEFAULT_RECIPE.training, ...settings.training, totalSteps: steps };
-}
-
-/** The data set's points as the worker will make them (same seed, same purpose). */
-export function datasetPoints(settings: Settings): { dim: number; data: Float32Array } {
-  return makeDataset(settings.dataset, settings.seed);
 }

@@ -10,7 +10,10 @@ export const FIELD_GRID = 15;
 export const FIELD_EXTENT = 4.5;
 
 export interface ReverseFieldSlice {
-  /** The field at the shown frame's timestep (the latest computed), while the field overlay is on. */
+  /**
+   * The latest field computed for the current predictor, while the field overlay is on; null when the
+   * overlay is off or the predictor is not ready. Its t may lag the frame on show (see shownField).
+   */
   readonly reverseField: FieldResult | null;
   /**
    * Recomputes the field. While one computation runs, further requests collapse into one rerun with the
@@ -28,6 +31,26 @@ export function fieldTimestep(state: AppState): number | null {
   return t === undefined ? null : Math.max(1, t);
 }
 
+/**
+ * The field to draw over the frame on show: the one computed at that frame's timestep. While playback runs,
+ * the latest field stays up even when it is a frame or two behind, so the arrows do not flicker.
+ */
+export function shownField(state: AppState): FieldResult | null {
+  const field = state.reverseField;
+  if (!field || !state.reverseOverlays.field) return null;
+  return field.t === fieldTimestep(state) || state.reverseView.playing ? field : null;
+}
+
+/** What makes a field belong to the current model: everything it depends on except the timestep. */
+const fieldModelInputs = (s: AppState) =>
+  [
+    s.settings.predictor,
+    s.settings.schedule,
+    s.settings.dataset,
+    s.settings.seed,
+    ...predictorInputs(s),
+  ] as const;
+
 /** The field part of the reverse slice (it shares the slice's set and get). */
 export function createReverseField(
   { client }: StoreDeps,
@@ -36,10 +59,20 @@ export function createReverseField(
 ): ReverseFieldSlice {
   let running = false;
   let rerun = false;
+  /** The model the field in the store was computed for. */
+  let fieldModel: readonly unknown[] = [];
   const computeOnce = async (): Promise<void> => {
     const state = get();
     const t = fieldTimestep(state);
     const predictor = predictorSpec(state);
+    const model = fieldModelInputs(state);
+    // Another model's arrows must not stay up while this one's compute, nor when there is none to draw.
+    const stale = !sameParts(model, fieldModel);
+    if (
+      state.reverseField &&
+      (stale || t === null || typeof predictor === "string" || !state.reverseOverlays.field)
+    )
+      set({ reverseField: null });
     if (t === null || typeof predictor === "string" || !state.reverseOverlays.field) return;
     const { dataset, schedule, seed } = state.settings;
     const request: FieldRequest = {
@@ -53,7 +86,11 @@ export function createReverseField(
     };
     const result = await client.call("field", (api) => api.field(request));
     const field = get().settle("computing the score field", result, () => void get().loadField());
-    if (field) set({ reverseField: field });
+    // Dropped if the model changed meanwhile: the rerun that change asked for brings its own field.
+    if (field && sameParts(fieldModelInputs(get()), model)) {
+      fieldModel = model;
+      set({ reverseField: field });
+    }
   };
   return {
     reverseField: null,
@@ -77,18 +114,17 @@ export function createReverseField(
 
 /** What the field depends on. */
 const fieldInputs = (s: AppState) =>
-  [
-    s.reverseOverlays.field,
-    fieldTimestep(s),
-    s.settings.predictor,
-    s.settings.schedule,
-    s.settings.dataset,
-    s.settings.seed,
-    ...predictorInputs(s),
-  ] as const;
+  [s.reverseOverlays.field, fieldTimestep(s), ...fieldModelInputs(s)] as const;
 
-/** Recomputes the field while it is shown, whenever the frame or the predictor changes. */
+/**
+ * Recomputes the field while it is shown, whenever the frame or the predictor changes; otherwise the
+ * call only drops a field that is no longer drawn (cheap: nothing is computed).
+ */
 export const connectReverseField = (store: AppStore): (() => void) =>
-  store.subscribe(fieldInputs, ([shown]) => void (shown && store.getState().loadField()), {
-    equalityFn: sameParts,
-  });
+  store.subscribe(
+    fieldInputs,
+    ([shown]) => void ((shown || store.getState().reverseField) && store.getState().loadField()),
+    {
+      equalityFn: sameParts,
+    },
+  );

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { CoreClient } from "../../worker/client";
 import { DEFAULT_SETTINGS } from "../settings";
 import type { AppStore } from "../store";
 import { SMALL_SETTINGS, testStore, until } from "../testing-store";
@@ -9,7 +10,54 @@ import {
   reversePoints,
   sampleRequest,
 } from "./reverse-request";
-import { ORACLE_NEEDS_DATA } from "./reverse-slice";
+import { shownField } from "./reverse-field";
+import { ORACLE_NEEDS_DATA, RUN_FAILED } from "./reverse-slice";
+
+/** A client stand-in whose sampling results wait at a gate: `arrived` once one is in, `open()` lets it through. */
+function gatedSampling(inner: CoreClient) {
+  let open = (): void => undefined;
+  let arrived = (): void => undefined;
+  const gate = {
+    arrived: new Promise<void>((resolve) => (arrived = resolve)),
+    open: () => open(),
+  };
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  const client: CoreClient = {
+    call: async (kind, use) => {
+      const result = await inner.call(kind, use);
+      if (kind === "sample") {
+        arrived();
+        await opened;
+      }
+      return result;
+    },
+    get api() {
+      return inner.api;
+    },
+    terminate: () => inner.terminate(),
+  };
+  return { client, gate };
+}
+
+/** A client stand-in whose quality calls fail while `failing.quality` is set. */
+function failingQuality(inner: CoreClient) {
+  const failing = { quality: true };
+  const client: CoreClient = {
+    call: (kind, use) =>
+      kind === "quality" && failing.quality
+        ? Promise.resolve({
+            status: "error",
+            message: "no quality today",
+            retry: () => inner.call(kind, use),
+          })
+        : inner.call(kind, use),
+    get api() {
+      return inner.api;
+    },
+    terminate: () => inner.terminate(),
+  };
+  return { client, failing };
+}
 
 describe("reversePoints", () => {
   it("walks the full count with a cheap predictor, and fewer with the exact denoiser", () => {
@@ -37,7 +85,8 @@ describe("reversePoints", () => {
 
 describe("the reverse slice", () => {
   let current: ReturnType<typeof testStore> | undefined;
-  const open = (settings = SMALL_SETTINGS): AppStore => (current = testStore(settings)).store;
+  const open = (settings = SMALL_SETTINGS, wrap?: (client: CoreClient) => CoreClient): AppStore =>
+    (current = testStore(settings, wrap)).store;
   afterEach(() => current?.dispose());
 
   it("explains that the oracle cannot generate, and reconstructs with it", async () => {
@@ -73,5 +122,65 @@ describe("the reverse slice", () => {
     // The last frame is at t = 0, where the score is not defined: the field is drawn at t = 1.
     const last = await until(store, (s) => s.reverseField?.t === 1);
     expect(last.reverseField?.score).not.toBeNull();
+  });
+
+  it("drops a run that finishes after its predictor became unavailable", async () => {
+    let gate: ReturnType<typeof gatedSampling>["gate"] | undefined;
+    const store = open({ ...SMALL_SETTINGS, predictor: "exact" }, (client) => {
+      const gated = gatedSampling(client);
+      gate = gated.gate;
+      return gated.client;
+    });
+    await gate?.arrived;
+    store.getState().update((s) => ({ ...s, predictor: "oracle" }));
+    expect(store.getState().reverse).toMatchObject({ status: "waiting", waitingFor: ORACLE_NEEDS_DATA });
+    gate?.open();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.getState().reverse).toMatchObject({ status: "waiting", result: null });
+  });
+
+  it("stops saying it is running after a failed run, and Retry runs it again", async () => {
+    const store = open({ ...SMALL_SETTINGS, predictor: "exact" });
+    await until(store, (s) => s.reverse.status === "ready");
+    await current?.client.api.failNextForTesting("sample");
+    store.getState().update((s) => ({ ...s, sampler: { ...s.sampler, steps: 30 } }));
+    const failed = await until(store, (s) => s.fault !== null && s.reverse.status !== "running");
+    expect(failed.reverse).toMatchObject({ status: "waiting", waitingFor: RUN_FAILED, result: null });
+    failed.fault?.retry();
+    const ready = await until(store, (s) => s.reverse.status === "ready");
+    expect(ready.reverse.result?.trajectory.frames.length).toBeGreaterThan(1);
+  });
+
+  it("stops scoring after a failed quality call, keeping the run", async () => {
+    let failing: { quality: boolean } | undefined;
+    const store = open({ ...SMALL_SETTINGS, predictor: "exact" }, (client) => {
+      const made = failingQuality(client);
+      failing = made.failing;
+      return made.client;
+    });
+    const failed = await until(store, (s) => s.fault !== null && !s.reverse.scoring);
+    expect(failed.reverse).toMatchObject({ status: "ready", quality: null });
+    expect(failed.reverse.result).not.toBeNull();
+    if (failing) failing.quality = false;
+    failed.fault?.retry();
+    const scored = await until(store, (s) => s.reverse.quality !== null);
+    expect(scored.reverse.scoring).toBe(false);
+  });
+
+  it("draws the field only at the frame's own t, and forgets it when the predictor is gone", async () => {
+    const store = open({ ...SMALL_SETTINGS, predictor: "mlp" });
+    await store.getState().train(20);
+    await until(store, (s) => s.reverse.status === "ready");
+    store.getState().setReverseOverlay("field", true);
+    const first = await until(store, (s) => s.reverseField !== null);
+    expect(shownField(first)).toBe(first.reverseField);
+    store.getState().showReverseFrame(5);
+    // Paused on a frame whose field is still computing: the old t's arrows are not drawn over it.
+    expect(shownField(store.getState())).toBeNull();
+    const fifth = await until(store, (s) => s.reverseField?.t === s.reverse.result?.trajectory.timesteps[5]);
+    expect(shownField(fifth)).toBe(fifth.reverseField);
+    store.getState().resetModel("mlp");
+    await until(store, (s) => s.reverse.status === "waiting");
+    expect(store.getState().reverseField).toBeNull();
   });
 });

@@ -15,6 +15,8 @@ export interface ReverseState {
   readonly result: SampleResult | null;
   /** Quality of the finished run's samples against the data set. */
   readonly quality: QualityResult | null;
+  /** The finished run's samples are being scored (quality follows). */
+  readonly scoring: boolean;
   /** Why the run cannot start, in words, while waiting. */
   readonly waitingFor: string | null;
 }
@@ -55,8 +57,12 @@ const EMPTY: ReverseState = {
   progress: null,
   result: null,
   quality: null,
+  scoring: false,
   waitingFor: null,
 };
+
+/** What the panel says after a run failed (the error itself shows at the top of the page, with Retry). */
+export const RUN_FAILED = "the reverse run failed: Retry runs it again";
 
 /** Why the oracle cannot generate, in words. */
 export const ORACLE_NEEDS_DATA =
@@ -92,18 +98,28 @@ export const createReverseSlice =
           if (run === currentRun && get().reverse.status === "running")
             set({ reverse: { ...get().reverse, progress } });
         });
-        const apply = async (result: SampleResult): Promise<void> => {
-          // A new run plays from its start (the panel skips to the end for reduced motion).
-          set({ reverse: { ...EMPTY, status: "ready", result }, reverseView: { frame: 0, playing: true } });
+        /** Whether this run still is the one on show (a newer run, or a predictor gone, replaced it). */
+        const current = () => run === currentRun;
+        const score = async (result: SampleResult): Promise<void> => {
+          set({ reverse: { ...get().reverse, scoring: true } });
           const scored = await client.call("quality", (api) =>
             api.quality({ dataset: request.dataset, seed: request.seed, samples: result.samples }),
           );
-          const quality = get().settle("scoring the samples", scored, () => void apply(result));
-          if (quality && get().reverse.result === result) set({ reverse: { ...get().reverse, quality } });
+          const quality = get().settle("scoring the samples", scored, () => void score(result));
+          if (!current() || get().reverse.result !== result) return;
+          set({ reverse: { ...get().reverse, scoring: false, ...(quality ? { quality } : {}) } });
         };
         const called = await client.call("sample", (api) => api.sample(request, onProgress));
         const outcome = get().settle("running the reverse process", called, () => void get().runReverse());
-        if (outcome?.status === "done") await apply(outcome.value);
+        if (!current()) return;
+        if (called.status === "error") {
+          set({ reverse: { ...EMPTY, waitingFor: RUN_FAILED } });
+        } else if (outcome?.status === "done") {
+          const result = outcome.value;
+          // A new run plays from its start (the panel skips to the end for reduced motion).
+          set({ reverse: { ...EMPTY, status: "ready", result }, reverseView: { frame: 0, playing: true } });
+          await score(result);
+        }
       },
       showReverseFrame: (frame, keepPlaying = false) => {
         const frames = get().reverse.result?.trajectory.frames.length ?? 1;

@@ -1,5 +1,6 @@
+import { sameData } from "../../worker/last-call";
 import type { Notice } from "../url-codec";
-import { DEFAULT_SETTINGS, type Settings } from "../settings";
+import { DEFAULT_SETTINGS, scheduleLength, type Settings } from "../settings";
 import { isValidSettings } from "../settings-schema";
 import type { SliceCreator } from "../store";
 
@@ -13,12 +14,34 @@ export interface SettingsSlice {
    * refused with a notice naming the field, and the settings stay as they were.
    */
   update(change: (settings: Settings) => Settings, field?: string): void;
-  /** Replaces the settings wholesale (from a link); they must already be valid. */
+  /**
+   * Moves the viewed timestep (playback calls this every frame, so it checks only t's own range, 1..T,
+   * instead of the whole settings); an out-of-range t is refused like any other change.
+   */
+  setT(t: number): void;
+  /**
+   * Replaces the settings (from a link); they must already be valid. Parts equal to the current ones keep
+   * their identity, so a link that only moves t leaves the trained model and the forward run alone.
+   */
   replaceSettings(settings: Settings): void;
-  /** Back to the defaults. */
+  /**
+   * Back to the defaults, but for how the page is shown (presentation mode, slow motion): a lecturer's
+   * Reset starts the demo over without undoing the room's setup. It leaves any lesson.
+   */
   reset(): void;
   addNotices(notices: readonly Notice[]): void;
   dismissNotice(index: number): void;
+}
+
+/** `next`, with each top-level part that equals the current one replaced by the current object. */
+function keepUnchangedParts(current: Settings, next: Settings): Settings {
+  const shared = Object.fromEntries(
+    Object.entries(next).map(([key, part]) => {
+      const old = (current as unknown as Record<string, unknown>)[key];
+      return [key, sameData(old, part) ? old : part];
+    }),
+  );
+  return shared as unknown as Settings;
 }
 
 /** The settings slice, starting from `initial` (a decoded link) or the defaults. */
@@ -32,8 +55,14 @@ export const createSettingsSlice =
       if (isValidSettings(next)) set({ settings: next });
       else get().addNotices([{ key: field, message: `${field} is out of range; kept the previous value` }]);
     },
-    replaceSettings: (settings) => set({ settings }),
-    reset: () => set({ settings: DEFAULT_SETTINGS, notices: [] }),
+    setT: (t) => {
+      const { settings } = get();
+      if (Number.isInteger(t) && t >= 1 && t <= scheduleLength(settings.schedule))
+        set({ settings: { ...settings, t } });
+      else get().addNotices([{ key: "t", message: "t is out of range; kept the previous value" }]);
+    },
+    replaceSettings: (settings) => set({ settings: keepUnchangedParts(get().settings, settings) }),
+    reset: () => set({ settings: { ...DEFAULT_SETTINGS, view: get().settings.view }, notices: [] }),
     addNotices: (notices) => {
       const shown = get().notices;
       const fresh = notices.filter((n) => !shown.some((s) => s.key === n.key && s.message === n.message));

@@ -73,4 +73,19 @@ describe("the training slice", () => {
     store.getState().resetModel();
     expect(predictorSpec(store.getState())).toEqual({ kind: "linear", weights: [0, 0, 0, 0, 0, 0] });
   });
+
+  it("clears only the model the user cleared: the other keeps its weights", async () => {
+    const store = open({ ...SHORT, predictor: "linear" });
+    await until(store, (s) => s.linearModel.weights !== null);
+    await store.getState().train(20);
+    const mlp = store.getState().training.weights;
+    expect(mlp).not.toBeNull();
+    store.getState().resetModel("linear");
+    expect(store.getState().linearModel.status).toBe("untrained");
+    expect(store.getState().training).toMatchObject({ status: "trained", weights: mlp });
+    await store.getState().trainLinear();
+    store.getState().resetModel("mlp");
+    expect(store.getState().training.weights).toBeNull();
+    expect(store.getState().linearModel.status).toBe("trained");
+  });
 });

@@ -1,11 +1,13 @@
+import type { EngineName } from "../../core/engine/engine";
 import { proxy } from "comlink";
 import type { MlpJson } from "../../core/nn/mlp";
 import type { LinearTrainProgress, LinearTrainResult } from "../../worker/train-linear";
 import type { LossCurve, TrainProgress, TrainResult } from "../../worker/train";
 import type { Settings } from "../settings";
 import type { AppStore, SliceCreator, StoreDeps } from "../store";
-import { mlpConfigFor, trainingSettingsFor } from "./model-request";
+import { dataDim, mlpConfigFor, trainingSettingsFor } from "./model-request";
 import { sameParts } from "./same-parts";
+import { parseWeightsFile } from "./weights-file";
 
 /** One point of the training curve. */
 export interface LossPoint {
@@ -27,13 +29,21 @@ export interface TrainingState {
   readonly loss: number | null;
   readonly lr: number | null;
   readonly samplesPerSec: number | null;
+  /** The engine the worker trains with ("wasm-simd", or the "typescript" fallback), once it has reported. */
+  readonly engine: EngineName | null;
   /** The smoothed loss after each progress report. */
   readonly history: readonly LossPoint[];
   /** The latest loss per timestep on the held-out batch. */
   readonly lossCurve: LossCurve | null;
   /** The EMA weights the reverse panel samples with; null until a run finishes or is stopped. */
   readonly weights: MlpJson | null;
+  /** The weights came from a file (importWeights), not from a run here. */
+  readonly imported?: boolean;
 }
+
+/** Whether a weights file was taken, or why not (in words). */
+export type WeightsImport =
+  { readonly imported: true } | { readonly imported: false; readonly reason: string };
 
 /** Where the linear model of the training-step exercise stands (trained by plain SGD, W from 0). */
 export interface LinearModelState {
@@ -60,8 +70,16 @@ export interface TrainingSlice {
   trainLinear(): Promise<void>;
   /** Stops whatever is training at once, keeping the weights learned so far. */
   stopTraining(): void;
-  /** Forgets both models (the settings they were trained for changed, or the user asked). */
-  resetModel(): void;
+  /**
+   * Forgets a model, stopping its run: `model` alone (the user cleared it), or both when no model is named
+   * (the settings they were trained for changed).
+   */
+  resetModel(model?: "mlp" | "linear"): void;
+  /**
+   * Takes MLP weights from the text of a file (see parseWeightsFile): any run stops, the model counts as
+   * trained and the predictor becomes the MLP, so the reverse panel samples with it.
+   */
+  importWeights(text: string): WeightsImport;
 }
 
 const UNTRAINED: TrainingState = {
@@ -72,6 +90,7 @@ const UNTRAINED: TrainingState = {
   loss: null,
   lr: null,
   samplesPerSec: null,
+  engine: null,
   history: [],
   lossCurve: null,
   weights: null,
@@ -133,6 +152,7 @@ export const createTrainingSlice =
             loss: p.loss,
             lr: p.lr,
             samplesPerSec: p.samplesPerSec,
+            engine: p.engine,
             history: [...get().training.history, { step: p.step, loss: p.loss }],
             ...(p.lossCurve ? { lossCurve: p.lossCurve } : {}),
           });
@@ -168,12 +188,32 @@ export const createTrainingSlice =
           void client.api.cancel("trainLinear");
         }
       },
-      resetModel: () => {
+      resetModel: (model) => {
+        if (model !== "linear") {
+          currentRun += 1;
+          if (get().training.status === "training") void client.api.cancel("train");
+          set({ training: UNTRAINED });
+        }
+        if (model !== "mlp") {
+          linearRun += 1;
+          if (get().linearModel.status === "training") void client.api.cancel("trainLinear");
+          set({ linearModel: LINEAR_UNTRAINED });
+        }
+      },
+      importWeights: (text) => {
+        let weights: MlpJson;
+        try {
+          weights = parseWeightsFile(text, dataDim(get().settings));
+        } catch (error) {
+          return { imported: false, reason: error instanceof Error ? error.message : String(error) };
+        }
         currentRun += 1;
-        linearRun += 1;
         if (get().training.status === "training") void client.api.cancel("train");
-        if (get().linearModel.status === "training") void client.api.cancel("trainLinear");
-        set({ training: UNTRAINED, linearModel: LINEAR_UNTRAINED });
+        // Trained first, so choosing the MLP below finds a model and does not start training one.
+        set({ training: { ...UNTRAINED, status: "trained", weights, imported: true } });
+        if (get().settings.predictor !== "mlp")
+          get().update((s) => ({ ...s, predictor: "mlp" }), "the predictor");
+        return { imported: true };
       },
     };
   };

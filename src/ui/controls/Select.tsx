@@ -1,4 +1,5 @@
 import { useId } from "react";
+import type { ControlId } from "../../state/classroom";
 
 /** A labelled drop-down of fixed choices, each with the words users see. */
 export interface SelectProps<T extends string> {
@@ -6,12 +7,14 @@ export interface SelectProps<T extends string> {
   readonly value: T;
   readonly options: readonly { readonly value: T; readonly label: string }[];
   readonly onChange: (value: T) => void;
+  /** Names the control for presentation mode, which may hide it (src/state/classroom.ts). */
+  readonly control?: ControlId;
 }
 
-export function Select<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
+export function Select<T extends string>({ label, value, options, onChange, control }: SelectProps<T>) {
   const id = useId();
   return (
-    <div className="select">
+    <div className="select" data-control={control}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}

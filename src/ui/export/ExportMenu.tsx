@@ -1,112 +1,129 @@
-import { useRef, useState } from "react";
-import { download, fileNameFor } from "./download";
-import { canvasToPng, svgDocument, svgToPng } from "./images";
+import { Fragment, useEffect, useRef, useState } from "react";
+import { download } from "./download";
+import { ExportProgress } from "./ExportProgress";
+import { pictureExports } from "./picture-items";
+import type { DataExport } from "./types";
 
-/** A file a panel offers besides its pictures (a table, weights): made when chosen, not before. */
-export interface DataExport {
-  readonly label: string;
-  readonly make: () => { blob: Blob; fileName: string } | Promise<{ blob: Blob; fileName: string }>;
+export type { DataExport } from "./types";
+
+/** A long export under way, shown in the progress dialog. */
+interface Running {
+  readonly title: string;
+  readonly done: number;
+  readonly note: string;
+  readonly controller: AbortController;
 }
 
-/** One entry of the menu. */
-interface Item {
-  readonly label: string;
-  readonly run: () => Promise<void>;
+/** The outcome of the last export worth a word: a failure (an alert) or a cancel (a status). */
+interface Message {
+  readonly text: string;
+  readonly failed: boolean;
 }
-
-/** Exported pictures get the page's background, so light strokes stay visible. */
-const background = (): string =>
-  getComputedStyle(document.documentElement).getPropertyValue("--panel").trim() || "#171b21";
 
 /**
- * The pictures a panel shows right now, found when the menu opens: every labelled chart (SVG) as PNG and
- * SVG, every labelled canvas as PNG with the SVG layers over it (axes) drawn in.
+ * The Export button of a panel and its menu: the panel's pictures (found when the menu opens), then the
+ * files the panel offers (`data`: tables, weights, animations, which run under a progress dialog).
  */
-function pictureItems(panel: HTMLElement): Item[] {
-  const items: Item[] = [];
-  for (const canvas of panel.querySelectorAll<HTMLCanvasElement>("canvas[aria-label]")) {
-    const label = canvas.getAttribute("aria-label") ?? "view";
-    const overlays = [...(canvas.parentElement?.querySelectorAll<SVGSVGElement>(":scope > svg") ?? [])];
-    items.push({
-      label: `${label} (PNG)`,
-      run: async () => download(await canvasToPng(canvas, overlays, background()), fileNameFor(label, "png")),
-    });
-  }
-  for (const svg of panel.querySelectorAll<SVGSVGElement>("svg[aria-label]")) {
-    const label = svg.getAttribute("aria-label") ?? "chart";
-    items.push(
-      {
-        label: `${label} (PNG)`,
-        run: async () => download(await svgToPng(svg, background()), fileNameFor(label, "png")),
-      },
-      {
-        label: `${label} (SVG)`,
-        run: async () =>
-          download(
-            new Blob([svgDocument(svg, background())], { type: "image/svg+xml" }),
-            fileNameFor(label, "svg"),
-          ),
-      },
-    );
-  }
-  return items;
-}
-
-/** The Export button of a panel and its menu of pictures and data files. */
 export function ExportMenu({ panelName, data = [] }: { panelName: string; data?: readonly DataExport[] }) {
-  const [items, setItems] = useState<Item[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [groups, setGroups] = useState<DataExport[][] | null>(null);
+  const [running, setRunning] = useState<Running | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const menuOpen = groups !== null;
+  useEffect(() => {
+    if (!menuOpen) return;
+    // A press anywhere else closes the menu, as menus do.
+    const onPointerDown = (event: PointerEvent): void => {
+      if (!root.current?.contains(event.target as Node)) setGroups(null);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [menuOpen]);
+  const panel = (): HTMLElement | null => button.current?.closest("section") ?? null;
   const open = (): void => {
-    const panel = button.current?.closest("section");
-    if (!(panel instanceof HTMLElement)) return;
-    const files = data.map((d) => ({
-      label: d.label,
-      run: async () => {
-        const { blob, fileName } = await d.make();
-        download(blob, fileName);
-      },
-    }));
-    setFailure(null);
-    setItems([...pictureItems(panel), ...files]);
+    const section = panel();
+    if (!section) return;
+    setMessage(null);
+    setGroups([pictureExports(section), [...data]].filter((group) => group.length > 0));
   };
-  const choose = async (item: Item): Promise<void> => {
-    setItems(null);
+  const choose = async (item: DataExport): Promise<void> => {
+    setGroups(null);
+    const section = panel();
+    if (!section) return;
+    const controller = new AbortController();
+    const title = item.dialogTitle;
+    if (title) setRunning({ title, done: 0, note: "Starting…", controller });
     try {
-      await item.run();
+      const file = await item.make({
+        panel: section,
+        signal: controller.signal,
+        onProgress: (done, note) => setRunning((now) => now && { ...now, done, note }),
+      });
+      if (file) download(file.blob, file.fileName);
+      else setMessage({ text: "Export cancelled: no file was saved", failed: false });
     } catch (error) {
-      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage({
+        text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+        failed: true,
+      });
+    } finally {
+      setRunning(null);
+      button.current?.focus();
     }
   };
   return (
-    <div className="export-menu">
+    <div className="export-menu" ref={root}>
       <button
         ref={button}
         type="button"
         aria-haspopup="menu"
-        aria-expanded={items !== null}
+        aria-expanded={menuOpen}
         aria-label={`Export from ${panelName}`}
-        onClick={() => (items ? setItems(null) : open())}
+        onClick={() => (groups ? setGroups(null) : open())}
       >
         Export
       </button>
-      {items && (
+      {groups && (
         <ul
           role="menu"
           aria-label={`Export from ${panelName}`}
-          onKeyDown={(e) => e.key === "Escape" && setItems(null)}
+          onKeyDown={(e) => e.key === "Escape" && setGroups(null)}
         >
-          {items.length === 0 && <li role="none">Nothing to export yet</li>}
-          {items.map((item) => (
-            <li role="none" key={item.label}>
-              <button type="button" role="menuitem" onClick={() => void choose(item)}>
-                {item.label}
-              </button>
-            </li>
+          {groups.length === 0 && <li role="none">Nothing to export yet</li>}
+          {groups.map((group, g) => (
+            <Fragment key={g}>
+              {g > 0 && <li role="separator" />}
+              {group.map((item) => (
+                <li role="none" key={item.label}>
+                  <button type="button" role="menuitem" onClick={() => void choose(item)}>
+                    {item.label}
+                  </button>
+                </li>
+              ))}
+            </Fragment>
           ))}
         </ul>
       )}
-      {failure && <p role="alert">{failure}</p>}
+      {running && (
+        <ExportProgress
+          title={running.title}
+          done={running.done}
+          note={running.controller.signal.aborted ? "Cancelling…" : running.note}
+          onCancel={() => {
+            running.controller.abort();
+            setRunning((now) => now && { ...now });
+          }}
+        />
+      )}
+      {message && (
+        <p className="export-message" role={message.failed ? "alert" : "status"}>
+          {message.text}
+          <button type="button" aria-label="Dismiss" onClick={() => setMessage(null)}>
+            ×
+          </button>
+        </p>
+      )}
     </div>
   );
 }

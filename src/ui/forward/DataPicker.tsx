@@ -32,7 +32,7 @@ function DrawingStatus() {
   const count = points ? points.length / 2 : 0;
   return (
     <>
-      <div className="drawing-status">
+      <div className="drawing-status" data-control="forward.size">
         <span aria-live="polite">
           {count} {count === 1 ? "point" : "points"}
         </span>
@@ -62,6 +62,7 @@ export function DataPicker() {
         value={choice}
         options={OPTIONS}
         onChange={(c) => store.getState().chooseData(c)}
+        control="forward.data"
       />
       {choice === "drawn" ? (
         <DrawingStatus />
@@ -72,6 +73,7 @@ export function DataPicker() {
           min={1}
           max={MAX_IMAGE_SIZE}
           format={(size) => `${size}×${size}`}
+          control="forward.size"
           onChange={(size) =>
             store.getState().update((s) => ({ ...s, dataset: { ...dataset, size } }), "the image size")
           }
@@ -84,6 +86,7 @@ export function DataPicker() {
             min={RANGES.n.min}
             max={RANGES.n.max}
             log
+            control="forward.size"
             onChange={(n) =>
               store
                 .getState()

@@ -22,6 +22,7 @@ export function HeatLegend({ width }: { width: number }) {
       width={width}
       height={HEIGHT + 20}
       role="img"
+      data-export-name="Colour scale"
       aria-label={`Colour scale: pixel values from ${HEAT_MIN} (dark purple) to ${HEAT_MAX} (yellow); values beyond are clamped`}
     >
       <defs>

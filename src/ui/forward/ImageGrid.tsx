@@ -83,6 +83,7 @@ export function ImageGrid({ side }: { side: number }) {
       <canvas
         ref={canvasRef}
         data-testid="forward-canvas"
+        data-export-name="Forward heat maps x_t"
         tabIndex={0}
         role="img"
         aria-label="Heat maps of the first images of the batch at the current t; arrow keys read one pixel after another"

@@ -30,7 +30,7 @@ export function NoiseToggle() {
   const mode = useApp((s) => s.settings.forwardNoise);
   const how = HOW[mode];
   return (
-    <div className="noise-toggle">
+    <div className="noise-toggle" data-control="forward.noise">
       <Segmented
         label="Noise"
         value={mode}

@@ -3,15 +3,13 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { sampleCountOf } from "../../state/slices/forward-frame";
 import { sameParts } from "../../state/slices/same-parts";
 import type { AppState } from "../../state/store";
+import { PLOT_MARGIN, PlotAxes, plotBox } from "../plot/PlotAxes";
 import { useApp, useAppStore } from "../store-context";
 import { DOMAIN } from "./plot-geometry";
 import { PlotLegend } from "./PlotLegend";
 import { createPointRenderer, type PointScene } from "./point-renderer";
 import { useDrawing } from "./useDrawing";
 
-/** Room for the axes around the square plot, CSS px. */
-const MARGIN = { left: 30, right: 8, top: 8, bottom: 24 };
-const TICKS = [-4, -2, 0, 2, 4];
 /** Room kept under the plot for its legend (two short lines), CSS px. */
 const LEGEND_PX = 42;
 
@@ -27,18 +25,13 @@ export function PointPlot({ width, height }: { width: number; height: number }) 
   const store = useAppStore();
   const side = Math.max(
     80,
-    Math.min(width - MARGIN.left - MARGIN.right, height - MARGIN.top - MARGIN.bottom - LEGEND_PX),
+    Math.min(
+      width - PLOT_MARGIN.left - PLOT_MARGIN.right,
+      height - PLOT_MARGIN.top - PLOT_MARGIN.bottom - LEGEND_PX,
+    ),
   );
   const scale = useMemo(() => scaleLinear().domain([-DOMAIN, DOMAIN]).range([0, side]), [side]);
-  const box = useMemo(
-    () => ({
-      width: side + MARGIN.left + MARGIN.right,
-      height: side + MARGIN.top + MARGIN.bottom,
-      left: MARGIN.left,
-      top: MARGIN.top,
-    }),
-    [side],
-  );
+  const box = useMemo(() => plotBox(side), [side]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const redraw = useRef<() => void>(() => undefined);
   const stroke = useRef<readonly number[]>([]);
@@ -81,25 +74,13 @@ export function PointPlot({ width, height }: { width: number; height: number }) 
           ref={canvasRef}
           className="point-canvas"
           data-testid="forward-canvas"
+          data-export-name="Forward points x_t"
           style={{ width: box.width, height: box.height }}
           role="img"
           aria-label="Forward process: the points x_t, N(0, I) circles and marginal histograms"
         />
         <svg width={box.width} height={box.height} className="point-svg" aria-hidden={!drawing}>
-          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-            <rect className="plot-frame" width={side} height={side} />
-            {TICKS.map((tick) => (
-              <g key={tick}>
-                <line className="tick" x1={scale(tick)} x2={scale(tick)} y1={side} y2={side + 4} />
-                <text className="tick-label" x={scale(tick)} y={side + 17} textAnchor="middle">
-                  {tick < 0 ? `−${-tick}` : tick}
-                </text>
-                <line className="tick" x1={-4} x2={0} y1={y(tick)} y2={y(tick)} />
-                <text className="tick-label" x={-7} y={y(tick) + 4.5} textAnchor="end">
-                  {tick < 0 ? `−${-tick}` : tick}
-                </text>
-              </g>
-            ))}
+          <PlotAxes scale={scale} side={side}>
             {[1, 2].map((sigma) => (
               <g key={sigma} className="sigma">
                 <circle cx={scale(0)} cy={y(0)} r={radius(sigma)} />
@@ -131,7 +112,7 @@ export function PointPlot({ width, height }: { width: number; height: number }) 
                 </g>
               </>
             )}
-          </g>
+          </PlotAxes>
         </svg>
       </div>
       <PlotLegend count={count} />

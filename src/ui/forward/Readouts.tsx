@@ -19,7 +19,7 @@ export function Readouts() {
   const note = timestepNote(schedule, shown);
   return (
     <>
-      <dl className="readouts" aria-label="The schedule at the current t">
+      <dl className="readouts" aria-label="The schedule at the current t" data-control="forward.readouts">
         {readoutsAt(schedule, shown).map((readout) => (
           <div key={readout.symbol}>
             <dt>

@@ -28,6 +28,7 @@ export function Transport() {
         <button
           type="button"
           className="play"
+          data-control="forward.playback"
           aria-label={playing ? "Pause" : "Play"}
           disabled={T === 1}
           title={T === 1 ? "T = 1: there is only one step to show" : undefined}
@@ -35,10 +36,22 @@ export function Transport() {
         >
           {playing ? "❚❚" : "▶"}
         </button>
-        <button type="button" aria-label="Step back" disabled={t <= 1} onClick={() => setT(t - 1)}>
+        <button
+          type="button"
+          data-control="forward.playback"
+          aria-label="Step back"
+          disabled={t <= 1}
+          onClick={() => setT(t - 1)}
+        >
           |◀
         </button>
-        <button type="button" aria-label="Step forward" disabled={t >= T} onClick={() => setT(t + 1)}>
+        <button
+          type="button"
+          data-control="forward.playback"
+          aria-label="Step forward"
+          disabled={t >= T}
+          onClick={() => setT(t + 1)}
+        >
           ▶|
         </button>
         <Select
@@ -46,6 +59,7 @@ export function Transport() {
           value={String(speed)}
           options={speeds.map((value) => ({ value: String(value), label: speedLabel(value) }))}
           onChange={(value) => store.getState().update((s) => ({ ...s, speed: Number(value) }), "the speed")}
+          control="forward.speed"
         />
       </div>
       <Slider
@@ -55,6 +69,7 @@ export function Transport() {
         max={T}
         format={(value) => `${value} / ${T}`}
         onChange={setT}
+        control="forward.t"
       />
     </div>
   );

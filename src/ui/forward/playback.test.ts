@@ -4,7 +4,7 @@ import {
   clockAt,
   clockTimestep,
   END_HOLD_SECONDS,
-  linkNamesTimestep,
+  linkOpensPaused,
   LOOP_SECONDS,
   START_HOLD_SECONDS,
   type PlaybackClock,
@@ -53,12 +53,14 @@ describe("the playback clock", () => {
   });
 });
 
-describe("linkNamesTimestep", () => {
-  it("is true only when the link has a t key (not t0, not a t inside another value)", () => {
-    expect(linkNamesTimestep("#v=1&t=30")).toBe(true);
-    expect(linkNamesTimestep("t=1")).toBe(true);
-    expect(linkNamesTimestep("#v=1&t0=30&data=moons")).toBe(false);
-    expect(linkNamesTimestep("#v=1&sched=cosine&T=30")).toBe(false);
-    expect(linkNamesTimestep("")).toBe(false);
+describe("linkOpensPaused", () => {
+  it("is true only when the link has a t key (not t0, not a t inside another value) or a lesson", () => {
+    expect(linkOpensPaused("#v=1&t=30")).toBe(true);
+    expect(linkOpensPaused("t=1")).toBe(true);
+    expect(linkOpensPaused("#v=1&t0=30&data=moons")).toBe(false);
+    expect(linkOpensPaused("#v=1&sched=cosine&T=30")).toBe(false);
+    expect(linkOpensPaused("")).toBe(false);
+    expect(linkOpensPaused("#v=1&lesson=schedules&step=2")).toBe(true);
+    expect(linkOpensPaused("#v=1&present=1")).toBe(false);
   });
 });

@@ -42,12 +42,12 @@ export function advanceClock(clock: PlaybackClock, seconds: number, T: number, s
 }
 
 /**
- * Whether a link's hash names t. Such a link opens paused at that t (its sender chose that moment to
- * show); a link without one opens playing, so the page starts with the process in motion.
+ * Whether a link's hash names t or a lesson. Such a link opens paused (its sender chose that moment to
+ * show, or the lesson's step did); a link without either opens playing, so the page starts in motion.
  */
-export function linkNamesTimestep(hash: string): boolean {
+export function linkOpensPaused(hash: string): boolean {
   return hash
     .replace(/^#/, "")
     .split("&")
-    .some((part) => part.split("=")[0] === "t");
+    .some((part) => ["t", "lesson"].includes(part.split("=")[0] ?? ""));
 }

@@ -6,6 +6,7 @@
 import type { ScaleLinear } from "d3-scale";
 import { frameAt, runLength, sampleCountOf, subsetOf } from "../../state/slices/forward-frame";
 import type { ForwardResult } from "../../worker/forward";
+import { markScale } from "../present/mark-scale";
 import { prepareCanvas, themeColour } from "./canvas";
 import { barFraction, binAxis, standardNormalDensity } from "./histogram";
 import { createDotLayer } from "./dot-layer";
@@ -68,6 +69,8 @@ export function createPointRenderer(canvas: HTMLCanvasElement) {
   const dataDots = createDotLayer(colours.data);
   const cleanDots = createDotLayer(colours.dim);
   let buffers: RunBuffers | null = null;
+  /** Presentation mode draws points and trails larger (see markScale); read once per frame. */
+  let marks = 1;
 
   function drawHistograms(
     context: CanvasRenderingContext2D,
@@ -128,7 +131,7 @@ export function createPointRenderer(canvas: HTMLCanvasElement) {
     const x = (k: number, j: number) => scale(run.trails[2 * (k * TRAIL_SAMPLES + j)] as number);
     const y = (k: number, j: number) => side - scale(run.trails[2 * (k * TRAIL_SAMPLES + j) + 1] as number);
     context.strokeStyle = colours.trail;
-    context.lineWidth = 2;
+    context.lineWidth = 2 * marks;
     context.lineCap = "round";
     for (let k = 0; k < points; k++) {
       // Older parts fade, so the direction of travel reads at a glance.
@@ -146,7 +149,7 @@ export function createPointRenderer(canvas: HTMLCanvasElement) {
     context.lineWidth = 1.5;
     for (let k = 0; k < points; k++) {
       context.beginPath();
-      context.arc(x(k, count - 1), y(k, count - 1), 4.5, 0, 2 * Math.PI);
+      context.arc(x(k, count - 1), y(k, count - 1), 4.5 * marks, 0, 2 * Math.PI);
       context.fill();
       context.stroke();
     }
@@ -183,6 +186,7 @@ export function createPointRenderer(canvas: HTMLCanvasElement) {
       const side = scale.range()[1] as number;
       const context = prepareCanvas(canvas, box.width, box.height);
       if (!context) return;
+      marks = markScale(canvas);
       context.save();
       context.translate(box.left, box.top);
       context.beginPath();
@@ -198,7 +202,7 @@ export function createPointRenderer(canvas: HTMLCanvasElement) {
           cleanDots.draw(context, frameAt(result, 0, buffers.clean), [-DOMAIN, DOMAIN], square, 2, 0.35);
         }
         const style = pointStyle(buffers.n);
-        dataDots.draw(context, frame, [-DOMAIN, DOMAIN], square, style.radius, style.alpha);
+        dataDots.draw(context, frame, [-DOMAIN, DOMAIN], square, style.radius * marks, style.alpha);
         // The run's own T: a run computed before T changed still draws until the new one arrives.
         const T = runLength(result);
         drawTrails(context, buffers, Math.min(scene.t, T), T, scale);

@@ -16,6 +16,13 @@ describe("readoutsAt", () => {
     });
   });
 
+  it("keeps the digits of values near 1, so ᾱ_1 does not read as 1 (no noise)", () => {
+    const schedule = makeSchedule({ family: "linear", T: 200, betaStart: 5e-4, betaEnd: 0.02 });
+    const first = values(readoutsAt(schedule, 1));
+    expect(first["ᾱ_t"]).toEqual(["0.9995", null]);
+    expect(first["√ᾱ_t"]).toEqual(["0.99975", null]);
+  });
+
   it("labels the degenerate values in words, never NaN", () => {
     const frozen = values(readoutsAt(makeSchedule({ family: "constant", T: 5, beta: 0 }), 3));
     expect(frozen["β_t"]).toEqual(["0", "no noise added"]);

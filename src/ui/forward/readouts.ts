@@ -1,9 +1,10 @@
 /**
  * The numbers under the forward plot for the current t, with the degenerate cases said in words: a value
- * that makes the picture freeze (β = 0) or jump to pure noise (β = 1, ᾱ = 0) gets a short label.
+ * that makes the picture freeze (β = 0) or jump to pure noise (β = 1, ᾱ = 0) gets a short label, and a
+ * value near 1 keeps the digits that tell it from 1 (ᾱ_1 = 0.9999 is not "no noise").
  */
 import type { Schedule } from "../../core/schedule";
-import { formatNumber } from "../controls/format";
+import { formatNearOne } from "../controls/format";
 
 /** One readout: its symbol (TeX, and plain text until KaTeX loads), the value as shown, and a word on
  * what an extreme value means (or null). */
@@ -24,25 +25,25 @@ export function readoutsAt(schedule: Schedule, t: number): Readout[] {
     {
       tex: "\\beta_t",
       symbol: "β_t",
-      value: formatNumber(beta),
+      value: formatNearOne(beta),
       note: beta === 0 ? "no noise added" : beta === 1 ? "all noise" : null,
     },
     {
       tex: "\\bar\\alpha_t",
       symbol: "ᾱ_t",
-      value: formatNumber(alphaBar),
+      value: formatNearOne(alphaBar),
       note: alphaBar === 1 ? "x₀ untouched" : alphaBar === 0 ? "x₀ forgotten" : null,
     },
     {
       tex: "\\sqrt{\\bar\\alpha_t}",
       symbol: "√ᾱ_t",
-      value: formatNumber(at(schedule.sqrtAlphaBars, t)),
+      value: formatNearOne(at(schedule.sqrtAlphaBars, t)),
       note: null,
     },
     {
       tex: "\\sqrt{1-\\bar\\alpha_t}",
       symbol: "√(1−ᾱ_t)",
-      value: formatNumber(at(schedule.sqrtOneMinusAlphaBars, t)),
+      value: formatNearOne(at(schedule.sqrtOneMinusAlphaBars, t)),
       note: null,
     },
   ];

@@ -1,17 +1,9 @@
-import type { PredictorKind } from "../../state/settings";
 import { Tex } from "../math/Tex";
+import { predictorName } from "../predictor-names";
 import { useApp, useAppStore } from "../store-context";
 import { elboLines, lossLines } from "./readout-lines";
 import { ShownValue } from "./ShownValue";
 import { useStale } from "./useStale";
-
-/** The predictors as the panel names them. */
-const PREDICTOR_NAMES: Record<PredictorKind, string> = {
-  exact: "exact denoiser",
-  mlp: "MLP",
-  linear: "linear model",
-  oracle: "oracle (true ε)",
-};
 
 /** The losses at the current t, each with its formula, and the three kinds of term of the bound. */
 export function LossReadouts() {
@@ -25,12 +17,12 @@ export function LossReadouts() {
   const terms = elboLines(shown);
   const why = [...lines, ...terms].find((line) => line.shown.reason)?.shown;
   return (
-    <section className="loss-section">
+    <section className="loss-section" data-control="loss.readouts">
       <h3>
         <span>
           Losses at <span className="loss-t">t = {t}</span>
         </span>
-        <span className="loss-predictor">{PREDICTOR_NAMES[predictor]}</span>
+        <span className="loss-predictor">{predictorName(predictor)}</span>
       </h3>
       {waiting && <TrainPrompt />}
       <dl className="loss-readouts">

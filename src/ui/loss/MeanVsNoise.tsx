@@ -16,7 +16,7 @@ export function MeanVsNoise() {
   const sigma = variance === "beta" ? "\\beta_t" : "\\tilde\\beta_t";
   const why = c.mean.reason ?? c.weight.reason;
   return (
-    <section className="loss-section">
+    <section className="loss-section" data-control="loss.meanVsNoise">
       <h3>Mean loss = weight × noise loss</h3>
       <div className="loss-weight">
         <Tex

@@ -1,9 +1,13 @@
-import { useApp } from "../store-context";
 import { scheduleLength } from "../../state/settings";
+import type { AppState } from "../../state/store";
+import { useApp } from "../store-context";
 import { LossChart } from "./LossChart";
 
 /** Height of each chart in SVG units (≈ px at 1280×720). */
 const CHART_HEIGHT = 64;
+
+/** The current t, for the per-t chart's marker (read by the marker alone, so playback redraws only it). */
+const currentT = (s: AppState) => s.settings.t;
 
 /** The MLP's training curve (smoothed loss by step) and its noise MSE per timestep, with the current t marked. */
 export function TrainingCharts() {
@@ -11,11 +15,10 @@ export function TrainingCharts() {
   const totalSteps = useApp((s) => s.training.totalSteps);
   const lossCurve = useApp((s) => s.training.lossCurve);
   const T = useApp((s) => scheduleLength(s.settings.schedule));
-  const t = useApp((s) => s.settings.t);
   const curve = history.map((p) => ({ x: p.step, y: p.loss }));
   const perStep = lossCurve ? lossCurve.timesteps.map((x, i) => ({ x, y: lossCurve.losses[i] ?? NaN })) : [];
   return (
-    <section className="loss-section loss-charts">
+    <section className="loss-section loss-charts" data-control="loss.training">
       <LossChart
         title="Training loss"
         xName="step"
@@ -31,7 +34,7 @@ export function TrainingCharts() {
         xDomain={[1, Math.max(2, T)]}
         height={CHART_HEIGHT}
         log
-        cursorX={t}
+        cursor={currentT}
         empty="appears while the MLP trains"
       />
     </section>

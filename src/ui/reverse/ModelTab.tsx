@@ -1,6 +1,7 @@
 import { dataDim } from "../../state/slices/model-request";
 import { dataRows, GENERATED_POINTS, reversePoints } from "../../state/slices/reverse-request";
 import { formatNumber } from "../controls/format";
+import { WeightsFile } from "../export/WeightsFile";
 import { useApp, useAppStore } from "../store-context";
 import { TrainingStatus } from "./TrainingStatus";
 import { ModelKnobs, TrainingKnobs } from "./TrainingSettings";
@@ -92,6 +93,7 @@ export function ModelTab() {
       return (
         <>
           <TrainingStatus model="mlp" />
+          <WeightsFile />
           <TrainingKnobs />
           <ModelKnobs />
         </>

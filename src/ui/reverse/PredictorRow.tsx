@@ -1,18 +1,11 @@
-import { PREDICTOR_KINDS, scheduleLength, type PredictorKind, type ReverseMode } from "../../state/settings";
+import { PREDICTOR_KINDS, scheduleLength, type ReverseMode } from "../../state/settings";
 import { Segmented } from "../controls/Segmented";
 import { Select } from "../controls/Select";
 import { Slider } from "../controls/Slider";
+import { predictorLabel } from "../predictor-names";
 import { useApp, useAppStore } from "../store-context";
 
-/** The menu's words for each predictor. */
-export const PREDICTOR_LABELS: Record<PredictorKind, string> = {
-  mlp: "MLP (trained here)",
-  exact: "Exact denoiser (optimal)",
-  linear: "Linear model (exercise)",
-  oracle: "Oracle (true noise)",
-};
-
-const PREDICTORS = PREDICTOR_KINDS.map((value) => ({ value, label: PREDICTOR_LABELS[value] }));
+const PREDICTORS = PREDICTOR_KINDS.map((value) => ({ value, label: predictorLabel(value) }));
 const MODES: readonly { value: ReverseMode; label: string }[] = [
   { value: "generate", label: "Generate" },
   { value: "reconstruct", label: "Reconstruct" },
@@ -45,12 +38,14 @@ export function PredictorRow() {
             "the predictor",
           )
         }
+        control="reverse.predictor"
       />
       <Segmented
         label="Mode"
         value={mode}
         options={MODES}
         onChange={(value) => update((s) => ({ ...s, reverse: { ...s.reverse, mode: value } }), "the mode")}
+        control="reverse.mode"
       />
       {mode === "reconstruct" && (
         <Slider
@@ -62,6 +57,7 @@ export function PredictorRow() {
           onChange={(value) =>
             update((s) => ({ ...s, reverse: { ...s.reverse, tStart: value } }), "the reconstruction start")
           }
+          control="reverse.t0"
         />
       )}
     </div>

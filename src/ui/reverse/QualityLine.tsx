@@ -1,3 +1,4 @@
+import { QUALITY_TARGET_RATIO } from "../../core/metrics/quality-report";
 import { useApp } from "../store-context";
 import { qualityNote, qualityText, undefinedStepsText } from "./reverse-text";
 
@@ -7,8 +8,8 @@ const NONE: readonly { t: number; reason: string }[] = [];
 /** The readout in full, for the tooltip. */
 const EXPLANATION =
   "SW₂ is the sliced Wasserstein distance from the points to held-out data. Two draws of the data are " +
-  "never at distance 0: the floor is what fresh data scores, so within 2× of it is good. Memorized: the " +
-  "share of points closer to a training point than a third of the data's own spacing.";
+  `never at distance 0: the floor is what fresh data scores, so within ${QUALITY_TARGET_RATIO}× of it is ` +
+  "good. Memorized: the share of points closer to a training point than a third of the data's own spacing.";
 
 /**
  * How close the run's points are to the data (sliced Wasserstein to held-out data, on the scale of the
@@ -17,7 +18,7 @@ const EXPLANATION =
  */
 export function QualityLine() {
   const quality = useApp((s) => s.reverse.quality);
-  const status = useApp((s) => s.reverse.status);
+  const scoring = useApp((s) => s.reverse.scoring);
   const mode = useApp((s) => s.settings.reverse.mode);
   const undefinedSteps = useApp((s) => s.reverse.result?.trajectory.undefinedSteps ?? NONE);
   const count = useApp((s) =>
@@ -32,18 +33,23 @@ export function QualityLine() {
     ["memorized", text?.memorized],
   ] as const;
   return (
-    <div className="reverse-quality" aria-label="Quality of the samples" title={EXPLANATION}>
+    <div
+      className="reverse-quality"
+      aria-label="Quality of the samples"
+      title={EXPLANATION}
+      data-control="reverse.quality"
+    >
       <dl className="quality-cells">
         {cells.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{value ?? (status === "ready" ? "…" : "–")}</dd>
+            <dd>{value ?? (scoring ? "…" : "–")}</dd>
           </div>
         ))}
       </dl>
       <p className="quality-explain">
         <span className="rv-swatch sample" aria-hidden="true" /> {count > 0 ? `${count} ` : ""}
-        {mode === "generate" ? "samples" : "points"} vs held-out data; good: ≤ 2× floor
+        {mode === "generate" ? "samples" : "points"} vs held-out data; good: ≤ {QUALITY_TARGET_RATIO}× floor
       </p>
       {notes.map(
         (note) =>

@@ -1,5 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from "react";
+import { useReverseExports } from "../export/reverse-exports";
 import { Panel } from "../Panel";
+import { PLOT_MARGIN } from "../plot/PlotAxes";
 import { useApp } from "../store-context";
 import { useElementSize } from "../forward/useElementSize";
 import { ModelTab } from "./ModelTab";
@@ -14,8 +16,9 @@ import { IMAGE_EXTRAS_PX, SampleImages } from "./SampleImages";
 import { SamplerTab } from "./SamplerTab";
 import { useReversePlayback } from "./useReversePlayback";
 
-/** Room the point plot's axes take around its square, CSS px (see ReversePlot). */
-const AXES_PX = { width: 38, height: 32 };
+/** Room the point plot's axes take around its square, CSS px. */
+const AXES_WIDTH = PLOT_MARGIN.left + PLOT_MARGIN.right;
+const AXES_HEIGHT = PLOT_MARGIN.top + PLOT_MARGIN.bottom;
 const TABS = [
   { id: "model", label: "Model" },
   { id: "sampler", label: "Sampler" },
@@ -32,6 +35,7 @@ export function ReversePanel() {
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(plotRef);
   const [tab, setTab] = useState<TabId>("model");
+  const exports = useReverseExports();
   useReversePlayback();
   /** Arrow keys move between the tabs (the page's own arrow shortcuts do not fire from here). */
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -44,10 +48,10 @@ export function ReversePanel() {
   };
   const side =
     imageSize === null
-      ? Math.min(width - AXES_PX.width, height - AXES_PX.height)
+      ? Math.min(width - AXES_WIDTH, height - AXES_HEIGHT)
       : Math.min(width, height - IMAGE_EXTRAS_PX);
   return (
-    <Panel name="Reverse">
+    <Panel name="Reverse" exports={exports}>
       <div className="reverse">
         <PredictorRow />
         <div className="reverse-stage" ref={plotRef}>
@@ -63,7 +67,13 @@ export function ReversePanel() {
         <OverlayToggles images={imageSize !== null} />
         <FieldNote />
         <QualityLine />
-        <div className="reverse-tabs" role="tablist" aria-label="Reverse settings" onKeyDown={onTabKey}>
+        <div
+          className="reverse-tabs"
+          role="tablist"
+          aria-label="Reverse settings"
+          onKeyDown={onTabKey}
+          data-control="reverse.settings"
+        >
           {TABS.map(({ id, label }) => (
             <button
               key={id}
@@ -81,6 +91,7 @@ export function ReversePanel() {
         </div>
         <div
           className="reverse-tab-panel"
+          data-control="reverse.settings"
           role="tabpanel"
           id="reverse-tab-panel"
           aria-labelledby={`reverse-tab-${tab}`}

@@ -1,20 +1,23 @@
 import { scaleLinear } from "d3-scale";
 import { useEffect, useMemo, useRef } from "react";
-import { makeDataset } from "../../core/data/datasets";
+import { cleanData } from "../../state/slices/forward-frame";
+import { shownField } from "../../state/slices/reverse-field";
 import { sameParts } from "../../state/slices/same-parts";
 import type { AppState } from "../../state/store";
 import { DOMAIN } from "../forward/plot-geometry";
-import { useApp, useAppStore } from "../store-context";
-import { createReverseRenderer, type PlotBox } from "./reverse-renderer";
+import { PlotAxes, plotBox } from "../plot/PlotAxes";
+import { useAppStore } from "../store-context";
+import { createReverseRenderer } from "./reverse-renderer";
 
-/** Room for the axes around the square plot, CSS px. */
-const MARGIN = { left: 30, right: 8, top: 8, bottom: 24 };
+/**
+ * The data set drawn under the points: the forward run's x_0, the same seeded draw the worker samples
+ * against, so the main thread does not make it again.
+ */
+const dataOf = (s: AppState): Float32Array | null => (s.forward?.dim === 2 ? cleanData(s.forward) : null);
 
 /** What a canvas frame depends on; a change of any part redraws without rendering React. */
 const frameInputs = (s: AppState) =>
-  [s.reverse.result, s.reverseView.frame, s.reverseOverlays, s.reverseField] as const;
-
-const tickText = (tick: number) => (tick < 0 ? `−${-tick}` : String(tick));
+  [s.reverse.result, s.reverseView.frame, s.reverseOverlays, shownField(s), dataOf(s)] as const;
 
 /**
  * The reverse process of a point cloud: x_t at the frame on show on a canvas, over the data and the
@@ -22,20 +25,8 @@ const tickText = (tick: number) => (tick < 0 ? `−${-tick}` : String(tick));
  */
 export function ReversePlot({ side }: { side: number }) {
   const store = useAppStore();
-  const dataset = useApp((s) => s.settings.dataset);
-  const seed = useApp((s) => s.settings.seed);
-  // The same seeded draw the worker trains on: a few thousand points, cheap on the main thread.
-  const data = useMemo(() => makeDataset(dataset, seed).data, [dataset, seed]);
   const scale = useMemo(() => scaleLinear().domain([-DOMAIN, DOMAIN]).range([0, side]), [side]);
-  const box: PlotBox = useMemo(
-    () => ({
-      width: side + MARGIN.left + MARGIN.right,
-      height: side + MARGIN.top + MARGIN.bottom,
-      left: MARGIN.left,
-      top: MARGIN.top,
-    }),
-    [side],
-  );
+  const box = useMemo(() => plotBox(side), [side]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const outsideRef = useRef<HTMLParagraphElement>(null);
 
@@ -48,9 +39,9 @@ export function ReversePlot({ side }: { side: number }) {
       const scene = {
         result: s.reverse.result,
         frame: s.reverseView.frame,
-        data,
+        data: dataOf(s),
         overlays: s.reverseOverlays,
-        field: s.reverseField,
+        field: shownField(s),
       };
       const outside = renderer.draw(scene, scale, box);
       if (outsideRef.current) {
@@ -59,34 +50,20 @@ export function ReversePlot({ side }: { side: number }) {
     };
     draw();
     return store.subscribe(frameInputs, draw, { equalityFn: sameParts });
-  }, [store, scale, box, data]);
+  }, [store, scale, box]);
 
-  const ticks = scale.ticks(5);
   return (
     <div className="reverse-plot" style={{ width: box.width, height: box.height }}>
       <canvas
         ref={canvasRef}
         data-testid="reverse-canvas"
+        data-export-name="Reverse points x_t"
         style={{ width: box.width, height: box.height }}
         role="img"
         aria-label="Reverse process: the points x_t at the frame on show, over the data"
       />
       <svg width={box.width} height={box.height} aria-hidden="true">
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <rect className="plot-frame" width={side} height={side} />
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line className="tick" x1={scale(tick)} x2={scale(tick)} y1={side} y2={side + 4} />
-              <text className="tick-label" x={scale(tick)} y={side + 17} textAnchor="middle">
-                {tickText(tick)}
-              </text>
-              <line className="tick" x1={-4} x2={0} y1={side - scale(tick)} y2={side - scale(tick)} />
-              <text className="tick-label" x={-7} y={side - scale(tick) + 4.5} textAnchor="end">
-                {tickText(tick)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <PlotAxes scale={scale} side={side} />
       </svg>
       <p ref={outsideRef} className="reverse-outside" aria-live="off" />
     </div>

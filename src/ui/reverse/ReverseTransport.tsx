@@ -19,7 +19,7 @@ export function ReverseTransport() {
   const frames = timesteps?.length ?? 0;
   const t = timesteps?.[frame] ?? null;
   return (
-    <div className="reverse-transport">
+    <div className="reverse-transport" data-control="reverse.playback">
       <button
         type="button"
         className="play"
@@ -47,7 +47,7 @@ export function OverlayToggles({ images }: { images: boolean }) {
   const overlays = useApp((s) => s.reverseOverlays);
   const shown = images ? OVERLAY_LABELS.filter(([key]) => key === "x0") : OVERLAY_LABELS;
   return (
-    <fieldset className="overlay-toggles">
+    <fieldset className="overlay-toggles" data-control="reverse.overlays">
       <legend className="rv-visually-hidden">Draw with the points</legend>
       {shown.map(([key, label]) => (
         <label key={key}>

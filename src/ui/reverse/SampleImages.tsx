@@ -2,9 +2,9 @@ import { useEffect, useRef } from "react";
 import { sameParts } from "../../state/slices/same-parts";
 import type { AppState } from "../../state/store";
 import { prepareCanvas } from "../forward/canvas";
-import { heatColour } from "../forward/heat-colours";
 import { HeatLegend } from "../forward/HeatLegend";
-import { imageGridLayout, imageOrigin } from "../forward/heatmap-layout";
+import { imageGridLayout } from "../forward/heatmap-layout";
+import { drawHeatmaps } from "../forward/heatmap-renderer";
 import { useApp, useAppStore } from "../store-context";
 
 /** Room under the images for the caption and the colour legend, CSS px. */
@@ -43,22 +43,7 @@ export function SampleImages({ side, imageSize }: { side: number; imageSize: num
           ? `${shown.x0 ? "x̂₀ predicted from" : "x_t of"} the first ${layout.images} samples`
           : "";
       }
-      if (!context || !shown) return;
-      const pixels = imageSize * imageSize;
-      for (let k = 0; k < layout.images; k++) {
-        const origin = imageOrigin(layout, k);
-        for (let p = 0; p < pixels; p++) {
-          context.fillStyle = heatColour(shown.values[k * pixels + p] as number);
-          const row = Math.floor(p / imageSize);
-          const column = p % imageSize;
-          context.fillRect(
-            origin.x + column * layout.cell,
-            origin.y + row * layout.cell,
-            layout.cell,
-            layout.cell,
-          );
-        }
-      }
+      if (context && shown) drawHeatmaps(context, shown.values, layout);
     };
     draw();
     return store.subscribe(frameInputs, draw, { equalityFn: sameParts });
@@ -69,6 +54,7 @@ export function SampleImages({ side, imageSize }: { side: number; imageSize: num
       <canvas
         ref={canvasRef}
         data-testid="reverse-canvas"
+        data-export-name="Reverse heat maps x_t"
         style={{ width: side }}
         role="img"
         aria-label="Heat maps of the first samples at the frame on show"

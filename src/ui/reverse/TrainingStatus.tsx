@@ -2,7 +2,7 @@ import { formatNumber } from "../controls/format";
 import { useApp, useAppStore } from "../store-context";
 import { LossSparkline } from "./LossSparkline";
 import { ProgressBar } from "./ProgressBar";
-import { linearStatusText, mlpStatusText, rateText } from "./training-text";
+import { ENGINE_LABELS, engineTitle, linearStatusText, mlpStatusText, rateText } from "./training-text";
 
 /** Train, stop and clear (forget the weights), with the run's progress, live loss and speed (MLP or linear model). */
 export function TrainingStatus({ model }: { model: "mlp" | "linear" }) {
@@ -26,7 +26,7 @@ export function TrainingStatus({ model }: { model: "mlp" | "linear" }) {
           type="button"
           disabled={state.status === "untrained"}
           title={model === "linear" ? "Back to the untrained W = 0" : "Forget the trained weights"}
-          onClick={() => store.getState().resetModel()}
+          onClick={() => store.getState().resetModel(model)}
         >
           Clear
         </button>
@@ -42,7 +42,10 @@ export function TrainingStatus({ model }: { model: "mlp" | "linear" }) {
         </span>
         {model === "mlp" && (
           <>
-            <span aria-label="Training speed">{rateText(training.samplesPerSec)}</span>
+            <span aria-label="Training speed" title={engineTitle(training.engine)}>
+              {rateText(training.samplesPerSec)}
+              {training.engine && <span className="engine-name"> · {ENGINE_LABELS[training.engine]}</span>}
+            </span>
             <span>
               lr <b>{training.lr === null ? "–" : formatNumber(training.lr)}</b>
             </span>

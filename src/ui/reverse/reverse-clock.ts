@@ -15,3 +15,29 @@ export function advanceFrame(position: number, seconds: number, frames: number, 
   const last = Math.max(0, frames - 1);
   return Math.min(last, position + (seconds * speed * last) / PASS_SECONDS);
 }
+
+/** Where reverse playback stands after one animation frame. */
+export interface ReverseTick {
+  /** The fractional frame reached. */
+  readonly position: number;
+  /** The frame to show: the last one reached (frames are shown whole, never rounded ahead). */
+  readonly frame: number;
+  /** The last frame is reached: playback stops there. */
+  readonly done: boolean;
+}
+
+/**
+ * One animation frame of reverse playback, `seconds` after the last, from the fractional `position` with
+ * `shown` on screen. A scrub or a new run that moved the frame on show restarts the clock there.
+ */
+export function reverseTick(
+  position: number,
+  shown: number,
+  seconds: number,
+  frames: number,
+  speed: number,
+): ReverseTick {
+  const from = Math.floor(position) === shown ? position : shown;
+  const next = advanceFrame(from, seconds, frames, speed);
+  return { position: next, frame: Math.floor(next), done: next >= frames - 1 };
+}

@@ -9,6 +9,8 @@ import type { FieldResult } from "../../worker/field";
 import type { SampleResult } from "../../worker/sample";
 import { prepareCanvas, themeColour } from "../forward/canvas";
 import { DOMAIN, pointStyle, trailIndices } from "../forward/plot-geometry";
+import type { PlotBox } from "../plot/PlotAxes";
+import { markScale } from "../present/mark-scale";
 import { arrowAt, arrowScale } from "./field-arrows";
 
 /** What one frame shows. */
@@ -18,15 +20,8 @@ export interface ReverseScene {
   /** The data set (2-D points), drawn faintly when the data overlay is on. */
   readonly data: Float32Array | null;
   readonly overlays: ReverseOverlays;
+  /** The score field that belongs to the frame (see shownField), drawn when the field overlay is on. */
   readonly field: FieldResult | null;
-}
-
-/** The plot box: the canvas spans it all; the square plot starts at (left, top). */
-export interface PlotBox {
-  readonly width: number;
-  readonly height: number;
-  readonly left: number;
-  readonly top: number;
 }
 
 const TRAIL_WIDTH = 1.75;
@@ -36,6 +31,8 @@ const HEAD_RADIUS = 4.5;
 
 /** A renderer bound to one canvas; `draw` returns how many points of the frame lie outside the plot. */
 export function createReverseRenderer(canvas: HTMLCanvasElement) {
+  /** Presentation mode draws points and trails larger (see markScale); read once per frame. */
+  let marks = 1;
   const colours = {
     data: themeColour("--data", "#56b4e9"),
     sample: themeColour("--sample", "#cc79a7"),
@@ -97,7 +94,7 @@ export function createReverseRenderer(canvas: HTMLCanvasElement) {
     const n = (frames[0]?.length ?? 0) / 2;
     const chosen = trailIndices(n);
     context.strokeStyle = colours.trail;
-    context.lineWidth = TRAIL_WIDTH;
+    context.lineWidth = TRAIL_WIDTH * marks;
     context.lineJoin = "round";
     // Older parts fade (in a few bands, one path each), so the direction of travel reads at a glance.
     const band = Math.max(1, Math.ceil(frame / TRAIL_BANDS));
@@ -125,7 +122,7 @@ export function createReverseRenderer(canvas: HTMLCanvasElement) {
       context.beginPath();
       const x = scale(current[2 * index] as number);
       const y = side - scale(current[2 * index + 1] as number);
-      context.arc(x, y, HEAD_RADIUS, 0, 2 * Math.PI);
+      context.arc(x, y, HEAD_RADIUS * marks, 0, 2 * Math.PI);
       context.fill();
       context.stroke();
     }
@@ -135,6 +132,7 @@ export function createReverseRenderer(canvas: HTMLCanvasElement) {
     draw(scene: ReverseScene, scale: Scale, box: PlotBox): number {
       const context = prepareCanvas(canvas, box.width, box.height);
       if (!context) return 0;
+      marks = markScale(canvas);
       const side = scale.range()[1] as number;
       context.save();
       context.translate(box.left, box.top);
@@ -162,7 +160,7 @@ export function createReverseRenderer(canvas: HTMLCanvasElement) {
         const style = pointStyle(points.length / 2);
         context.fillStyle = colours.sample;
         context.globalAlpha = style.alpha;
-        dots(context, points, scale, style.radius);
+        dots(context, points, scale, style.radius * marks);
         outside = countOutside(points);
       }
       context.restore();

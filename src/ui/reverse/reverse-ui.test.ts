@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_MLP_CONFIG } from "../../core/nn/config";
 import { FIELD_EXTENT } from "../../state/slices/reverse-field";
 import { DOMAIN } from "../forward/plot-geometry";
 import { arrowAt, arrowScale, ARROW_MAX_CELLS, TYPICAL_CELLS } from "./field-arrows";
-import { advanceFrame, PASS_SECONDS } from "./reverse-clock";
+import { advanceFrame, PASS_SECONDS, reverseTick } from "./reverse-clock";
 import { qualityNote, qualityText, undefinedStepsText } from "./reverse-text";
 import { linearStatusText, mlpStatusText, rateText } from "./training-text";
 
@@ -13,6 +14,28 @@ describe("reverse playback clock", () => {
     expect(advanceFrame(0, PASS_SECONDS / 4, 201, 2)).toBe(100);
     expect(advanceFrame(150, PASS_SECONDS, 201, 1)).toBe(200);
     expect(advanceFrame(0, 1, 1, 1)).toBe(0);
+  });
+
+  it("shows every frame in turn at 60 frames a second and takes one pass to reach the end", () => {
+    const frames = 201;
+    let position = 0;
+    let shown = 0;
+    let ticks = 0;
+    const seen = [0];
+    for (let done = false; !done; ticks++) {
+      const tick = reverseTick(position, shown, 1 / 60, frames, 1);
+      position = tick.position;
+      // The store clamps and rounds what it is asked to show.
+      shown = Math.min(frames - 1, Math.max(0, Math.round(tick.frame)));
+      if (shown !== seen.at(-1)) seen.push(shown);
+      done = tick.done;
+    }
+    expect(seen).toEqual(Array.from({ length: frames }, (_, i) => i));
+    expect(ticks / 60).toBeCloseTo(PASS_SECONDS, 1);
+  });
+
+  it("continues from a frame a scrub put on show", () => {
+    expect(reverseTick(10.7, 40, 0, 201, 1)).toEqual({ position: 40, frame: 40, done: false });
   });
 });
 
@@ -77,6 +100,7 @@ describe("training status in words", () => {
     loss: 0.3,
     lr: 0.001,
     samplesPerSec: 52_100,
+    engine: "wasm-simd",
     history: [],
     lossCurve: null,
     weights: null,
@@ -87,6 +111,12 @@ describe("training status in words", () => {
     expect(mlpStatusText({ ...base, status: "training", step: 40 })).toBe("Training: step 40 of 1000");
     expect(mlpStatusText(base)).toBe("Trained: 1000 steps");
     expect(mlpStatusText({ ...base, stopped: true, step: 437 })).toBe("Stopped at step 437 of 1000");
+  });
+
+  it("says where imported weights came from and their shape", () => {
+    const config = { ...DEFAULT_MLP_CONFIG, width: 48, depth: 2 };
+    const imported = { ...base, step: 0, totalSteps: 0, imported: true, weights: { config, params: [] } };
+    expect(mlpStatusText(imported)).toBe("Loaded from a file: width 48, depth 2");
   });
 
   it("says where the linear model stands, and when SGD diverged", () => {

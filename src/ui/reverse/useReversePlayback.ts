@@ -1,37 +1,33 @@
-import { useEffect } from "react";
+import { useCallback } from "react";
+import { useFrameLoop, type FrameStep } from "../controls/useFrameLoop";
 import { useApp, useAppStore } from "../store-context";
-import { advanceFrame } from "./reverse-clock";
-
-/** Longest frame gap counted as playback time: a stalled tab resumes where it was, not far ahead. */
-const MAX_FRAME_SECONDS = 0.1;
+import { reverseTick } from "./reverse-clock";
 
 /**
  * While the reverse view is playing, advances its frame every animation frame, and pauses at the last one.
- * A reader who asked for reduced motion sees each new run's end (the samples) at once instead.
+ * A reader who asked for reduced motion sees each new run's end (the samples) at once instead. In slow
+ * motion the classroom's pace takes over (src/ui/present/useSlowMotion.ts).
  */
 export function useReversePlayback(): void {
   const store = useAppStore();
   const playing = useApp((s) => s.reverseView.playing);
-  useEffect(() => {
-    if (!playing) return;
+  const slow = useApp((s) => s.settings.view.slow);
+  const start = useCallback((): FrameStep | null => {
     if (window.matchMedia?.("(prefers-reduced-motion: reduce)").matches) {
       store.getState().showReverseFrame(Infinity);
-      return;
+      return null;
     }
     let position = store.getState().reverseView.frame;
-    let last: number | null = null;
-    let request = requestAnimationFrame(function tick(now) {
+    return (seconds) => {
       const { reverse, reverseView, settings, showReverseFrame, setReversePlaying } = store.getState();
       const frames = reverse.result?.trajectory.frames.length ?? 1;
-      // A scrub or a new run moved the frame: continue from the one on show.
-      if (Math.floor(position) !== reverseView.frame) position = reverseView.frame;
-      const seconds = last === null ? 0 : Math.min(MAX_FRAME_SECONDS, (now - last) / 1000);
-      last = now;
-      position = advanceFrame(position, seconds, frames, settings.speed);
-      if (Math.floor(position) !== reverseView.frame) showReverseFrame(position, true);
-      if (position >= frames - 1) setReversePlaying(false);
-      else request = requestAnimationFrame(tick);
-    });
-    return () => cancelAnimationFrame(request);
-  }, [playing, store]);
+      const tick = reverseTick(position, reverseView.frame, seconds, frames, settings.speed);
+      position = tick.position;
+      if (tick.frame !== reverseView.frame) showReverseFrame(tick.frame, true);
+      if (!tick.done) return true;
+      setReversePlaying(false);
+      return false;
+    };
+  }, [store]);
+  useFrameLoop(playing && !slow, start);
 }

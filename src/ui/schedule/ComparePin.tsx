@@ -12,13 +12,19 @@ export function PinButton() {
   return compare === null ? (
     <button
       type="button"
+      data-control="schedule.pin"
       title="Keep this schedule as a dashed line on every chart, to compare with the next one"
       onClick={() => setCompare(store.getState().settings.schedule)}
     >
       Pin for comparison
     </button>
   ) : (
-    <button type="button" onClick={() => setCompare(null)} aria-label={`Unpin ${describeSchedule(compare)}`}>
+    <button
+      type="button"
+      data-control="schedule.pin"
+      onClick={() => setCompare(null)}
+      aria-label={`Unpin ${describeSchedule(compare)}`}
+    >
       Unpin
     </button>
   );

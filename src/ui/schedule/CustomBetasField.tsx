@@ -26,7 +26,7 @@ export function CustomBetasField({
     onChange(parsed.betas);
   };
   return (
-    <div className="betas-field">
+    <div className="betas-field" data-control="schedule.betas">
       <label htmlFor={id}>
         Betas, one per step <span className="dim">(T = {betas.length})</span>
       </label>

@@ -13,6 +13,7 @@ export function PresetPicker() {
   return (
     <select
       className="preset-picker"
+      data-control="schedule.presets"
       aria-label="Preset schedules"
       value={PROMPT}
       onChange={(event) => {

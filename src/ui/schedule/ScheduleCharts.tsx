@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
-import type { Schedule } from "../../core/schedule";
-import { formatNumber } from "../controls/format";
+import { makeSchedule, type Schedule } from "../../core/schedule";
+import { formatNearOne, formatNumber } from "../controls/format";
 import { useApp } from "../store-context";
 import { betaTop, finiteExtent, infiniteRuns, matchingTimestep, type BetaAxis } from "./chart-geometry";
 import { ScheduleChart, type ChartMessage, type ChartSeries } from "./ScheduleChart";
@@ -27,9 +27,9 @@ function linesOf(s: Schedule): Record<"beta" | "coefficients" | "logSnr", ChartS
   return {
     beta: [{ id: "beta", values: s.betas }],
     coefficients: [
-      { id: "alpha-bar", values: s.alphaBars },
-      { id: "signal", values: s.sqrtAlphaBars },
-      { id: "noise", values: s.sqrtOneMinusAlphaBars },
+      { id: "alpha-bar", values: s.alphaBars, label: "ᾱ" },
+      { id: "signal", values: s.sqrtAlphaBars, label: "√ᾱ" },
+      { id: "noise", values: s.sqrtOneMinusAlphaBars, label: "√(1−ᾱ)" },
     ],
     logSnr: [{ id: "log-snr", values: s.logSnr }],
   };
@@ -49,25 +49,55 @@ function logSnrMessages(logSnr: Float64Array): ChartMessage[] {
   return messages;
 }
 
-/** "pinned 0.01": the pinned schedule's value at the same point of its chain as t of T. */
-function Pinned({ values, t, T }: { values: ArrayLike<number> | undefined; t: number; T: number }) {
-  if (!values) return null;
-  const value = values[matchingTimestep(t, T, values.length) - 1] as number;
-  return <span className="pinned-value">pinned {formatNumber(value)}</span>;
+/** The timestep the readouts show: the hovered one, else the current t (the only reader of t here). */
+function useReadT(hoverT: number | null, T: number): number {
+  const currentT = useApp((s) => s.settings.t);
+  return Math.min(hoverT ?? currentT, T);
 }
 
-/** The three small multiples: β_t; ᾱ_t with the forward coefficients √ᾱ_t and √(1−ᾱ_t); log SNR. */
-export function ScheduleCharts({ schedule, compare, custom, hoverT, onHover }: ScheduleChartsProps) {
-  const currentT = useApp((s) => s.settings.t);
+/** A chart's value, short (the ᾱ legend shares one line): a value near 1 keeps one digit of its distance. */
+const chartValue = (x: number): string => formatNearOne(x, 3, 1);
+
+/** A value at the timestep read. */
+function ValueAt({ values, hoverT, T }: { values: ArrayLike<number>; hoverT: number | null; T: number }) {
+  const t = useReadT(hoverT, T);
+  return <span className="value">{chartValue(values[t - 1] as number)}</span>;
+}
+
+/** "pinned 0.01": the pinned schedule's value at the same point of its chain as the t read of T. */
+function Pinned({
+  values,
+  hoverT,
+  T,
+}: {
+  values: ArrayLike<number> | undefined;
+  hoverT: number | null;
+  T: number;
+}) {
+  const t = useReadT(hoverT, T);
+  if (!values) return null;
+  const value = values[matchingTimestep(t, T, values.length) - 1] as number;
+  return <span className="pinned-value">pinned {chartValue(value)}</span>;
+}
+
+/**
+ * The three small multiples: β_t; ᾱ_t with the forward coefficients √ᾱ_t and √(1−ᾱ_t); log SNR. While a
+ * stroke is drawn on the β chart, the charts show the betas drawn so far (the settings change on release).
+ */
+export function ScheduleCharts({ schedule: settled, compare, custom, hoverT, onHover }: ScheduleChartsProps) {
   const [ref, width] = useWidth<HTMLDivElement>(INITIAL_WIDTH);
   const [fullBetaAxis, setFullBetaAxis] = useState(false);
-  const T = schedule.T;
-  const readT = Math.min(hoverT ?? currentT, T);
+  const T = settled.T;
 
   const betaAxis: BetaAxis = fullBetaAxis ? "full" : custom ? "draw" : "fit";
-  const fittedBetaTop = betaTop(compare ? [schedule.betas, compare.betas] : [schedule.betas], betaAxis);
+  const fittedBetaTop = betaTop(compare ? [settled.betas, compare.betas] : [settled.betas], betaAxis);
   const input = useChartInput(T, fittedBetaTop, onHover);
   const top = input.heldBetaTop ?? fittedBetaTop;
+  const { preview } = input;
+  const schedule = useMemo(
+    () => (preview ? makeSchedule({ family: "custom", betas: [...preview] }) : settled),
+    [preview, settled],
+  );
 
   const xDomain = useMemo(() => (T <= PADDED_UP_TO_T ? ([0.5, T + 0.5] as const) : ([1, T] as const)), [T]);
   const betaDomain = useMemo(() => [0, top] as const, [top]);
@@ -79,10 +109,8 @@ export function ScheduleCharts({ schedule, compare, custom, hoverT, onHover }: S
   const ghost = useMemo(() => (compare ? linesOf(compare) : NO_LINES), [compare]);
   const snrMessages = useMemo(() => logSnrMessages(schedule.logSnr), [schedule]);
 
-  const shared = { width, xDomain, T, currentT, hoverT, onLeave: () => onHover(null) };
-  const valueAt = (values: Float64Array) => (
-    <span className="value">{formatNumber(values[readT - 1] as number)}</span>
-  );
+  const shared = { width, xDomain, T, hoverT, onLeave: () => onHover(null) };
+  const valueAt = (values: Float64Array) => <ValueAt values={values} hoverT={hoverT} T={T} />;
 
   return (
     <div className="schedule-charts" ref={ref}>
@@ -107,7 +135,7 @@ export function ScheduleCharts({ schedule, compare, custom, hoverT, onHover }: S
         readout={
           <>
             {valueAt(schedule.betas)}
-            <Pinned values={compare?.betas} t={readT} T={T} />
+            <Pinned values={compare?.betas} hoverT={hoverT} T={T} />
           </>
         }
         label={`β_t for t = 1 to ${T}`}
@@ -118,17 +146,17 @@ export function ScheduleCharts({ schedule, compare, custom, hoverT, onHover }: S
         showXAxis={false}
         drawing={custom}
         onPointer={custom ? input.draw : input.pickT}
-        keyboard={{
+        keyboard={(currentT) => ({
           tabIndex: 0,
           role: "slider",
           "aria-label": custom ? "t, and β_t of the custom schedule" : "t on the schedule charts",
           "aria-valuemin": 1,
           "aria-valuemax": T,
           "aria-valuenow": currentT,
-          "aria-valuetext": `t = ${currentT}, β_t = ${formatNumber(schedule.betas[currentT - 1] as number)}`,
+          "aria-valuetext": `t = ${currentT}, β_t = ${formatNumber(schedule.betas[Math.min(currentT, T) - 1] as number)}`,
           title: custom ? "←/→ choose t, ↑/↓ change β_t (Shift: larger steps)" : "←/→ choose t",
           onKeyDown: input.onKeyDown,
-        }}
+        })}
       />
       <ScheduleChart
         {...shared}
@@ -164,7 +192,7 @@ export function ScheduleCharts({ schedule, compare, custom, hoverT, onHover }: S
         readout={
           <>
             {valueAt(schedule.logSnr)}
-            <Pinned values={compare?.logSnr} t={readT} T={T} />
+            <Pinned values={compare?.logSnr} hoverT={hoverT} T={T} />
           </>
         }
         label={`log SNR_t = log(ᾱ_t / (1 − ᾱ_t)) for t = 1 to ${T}`}

@@ -37,7 +37,13 @@ export function ScheduleControls() {
 
   return (
     <div className="schedule-controls">
-      <Select label="Family" value={spec.family} options={FAMILY_OPTIONS} onChange={setFamily} />
+      <Select
+        label="Family"
+        value={spec.family}
+        options={FAMILY_OPTIONS}
+        onChange={setFamily}
+        control="schedule.family"
+      />
       {spec.family !== "custom" && (
         <SteppedSlider
           label="T"
@@ -45,6 +51,7 @@ export function ScheduleControls() {
           stops={T_STOPS}
           integer
           onChange={(T) => setSchedule({ ...spec, T }, "T")}
+          control="schedule.T"
         />
       )}
       {"betaStart" in spec && (
@@ -54,12 +61,14 @@ export function ScheduleControls() {
             value={spec.betaStart}
             stops={BETA_STOPS}
             onChange={(betaStart) => setSchedule({ ...spec, betaStart }, "β_start")}
+            control="schedule.betaStart"
           />
           <SteppedSlider
             label="β_end"
             value={spec.betaEnd}
             stops={BETA_STOPS}
             onChange={(betaEnd) => setSchedule({ ...spec, betaEnd }, "β_end")}
+            control="schedule.betaEnd"
           />
         </>
       )}
@@ -69,6 +78,7 @@ export function ScheduleControls() {
           value={spec.s}
           stops={S_STOPS}
           onChange={(s) => setSchedule({ ...spec, s }, "the cosine offset s")}
+          control="schedule.s"
         />
       )}
       {spec.family === "constant" && (
@@ -77,6 +87,7 @@ export function ScheduleControls() {
           value={spec.beta}
           stops={BETA_STOPS}
           onChange={(beta) => setSchedule({ ...spec, beta }, "the constant β")}
+          control="schedule.beta"
         />
       )}
       {spec.family === "custom" && (
@@ -85,7 +96,9 @@ export function ScheduleControls() {
             betas={spec.betas}
             onChange={(betas) => setSchedule({ family: "custom", betas }, "the custom betas")}
           />
-          <p className="draw-hint dim">Or draw on the β chart below.</p>
+          <p className="draw-hint dim" data-control="schedule.betas">
+            Or draw on the β chart below.
+          </p>
           {/* The note belongs to the respaced schedule; a preset or typed betas of another length are not it. */}
           {customNote && spec.betas.length === MAX_CUSTOM_BETAS && (
             <p className="schedule-warning" role="status">

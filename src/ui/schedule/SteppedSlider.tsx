@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import type { ControlId } from "../../state/classroom";
 import { nearestStop } from "./stops";
 import { parameterText } from "./describe";
 
@@ -13,9 +14,18 @@ export interface SteppedSliderProps {
   readonly stops: readonly number[];
   readonly integer?: boolean;
   readonly onChange: (value: number) => void;
+  /** Names the control for presentation mode, which may hide it (src/state/classroom.ts). */
+  readonly control?: ControlId;
 }
 
-export function SteppedSlider({ label, value, stops, integer = false, onChange }: SteppedSliderProps) {
+export function SteppedSlider({
+  label,
+  value,
+  stops,
+  integer = false,
+  onChange,
+  control,
+}: SteppedSliderProps) {
   const id = useId();
   /** What is being typed, until Enter or leaving the field applies it. */
   const [draft, setDraft] = useState<string | null>(null);
@@ -30,7 +40,7 @@ export function SteppedSlider({ label, value, stops, integer = false, onChange }
     if (clamped !== value) onChange(clamped);
   };
   return (
-    <div className="slider stepped-slider">
+    <div className="slider stepped-slider" data-control={control}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

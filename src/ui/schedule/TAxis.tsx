@@ -1,4 +1,5 @@
 import type { ScaleLinear } from "d3-scale";
+import { useApp } from "../store-context";
 
 /** Tick labels closer than this to a t label give way to it. */
 const LABEL_CLEARANCE = 24;
@@ -14,18 +15,17 @@ function TLabel({ x, t, className }: { x: number; t: number; className: string }
   );
 }
 
-/** The shared t axis under the small multiples, with the current and the hovered t on tags. */
+/** The shared t axis under the small multiples, with the current (read from the store) and the hovered t on tags. */
 export function TAxis({
   x,
   top,
-  currentT,
   hoverT,
 }: {
   x: ScaleLinear<number, number>;
   top: number;
-  currentT: number;
   hoverT: number | null;
 }) {
+  const currentT = useApp((s) => s.settings.t);
   const [left, right] = x.range() as [number, number];
   const showsHover = hoverT !== null && hoverT !== currentT;
   const ticks = x

@@ -10,11 +10,16 @@ const BETA_KEY_STEP = 1 / 40;
  * What pointers and keys do on the schedule charts: hovering reads values, clicking or dragging sets t,
  * and on a custom schedule's β chart dragging draws betas and ↑/↓ change β at the current t.
  * `betaTop` is the β axis's current top; it is held while a stroke is drawn (see `heldBetaTop`).
+ * A stroke is drawn as a local preview (`preview`, the betas so far) and becomes the settings once, when
+ * the pointer lifts: each settings change retrains the model and reruns every panel's work.
  */
 export function useChartInput(T: number, betaTop: number, onHover: (t: number | null) => void) {
   const store = useAppStore();
   /** The β axis holds still while a stroke is drawn, so the line does not run away from the pointer. */
   const [heldBetaTop, setHeldBetaTop] = useState<number | null>(null);
+  const [preview, setPreview] = useState<readonly number[] | null>(null);
+  /** The stroke's betas so far, for the pointer handlers between renders. */
+  const stroke = useRef<readonly number[] | null>(null);
   const lastDrawn = useRef<DrawPoint | null>(null);
 
   /** Choosing t by hand pauses the forward playback, as its own t controls do: the user took over. */
@@ -23,8 +28,10 @@ export function useChartInput(T: number, betaTop: number, onHover: (t: number | 
     if (state.playing) state.setPlaying(false);
     if (t !== state.settings.t) state.update((s) => ({ ...s, t }), "t");
   };
-  const setBetas = (betas: number[]): void =>
-    store.getState().update((s) => ({ ...s, schedule: { family: "custom", betas } }), "the custom betas");
+  const setBetas = (betas: readonly number[]): void =>
+    store
+      .getState()
+      .update((s) => ({ ...s, schedule: { family: "custom", betas: [...betas] } }), "the custom betas");
 
   const pickT = (pointer: ChartPointer): void => {
     onHover(pointer.t);
@@ -34,15 +41,20 @@ export function useChartInput(T: number, betaTop: number, onHover: (t: number | 
   const draw = (pointer: ChartPointer): void => {
     onHover(pointer.t);
     if (pointer.phase === "up") {
+      const drawn = stroke.current;
+      stroke.current = null;
       lastDrawn.current = null;
       setHeldBetaTop(null);
+      setPreview(null);
+      if (drawn) setBetas(drawn);
       return;
     }
     const spec = store.getState().settings.schedule;
     if ((pointer.phase === "move" && !pointer.pressed) || spec.family !== "custom") return;
     if (pointer.phase === "down") setHeldBetaTop(betaTop);
     const point = { t: pointer.t, beta: pointer.value };
-    setBetas(drawBetas(spec.betas, lastDrawn.current, point));
+    stroke.current = drawBetas(stroke.current ?? spec.betas, lastDrawn.current, point);
+    setPreview(stroke.current);
     lastDrawn.current = point;
   };
 
@@ -72,5 +84,5 @@ export function useChartInput(T: number, betaTop: number, onHover: (t: number | 
     onHover(null);
   };
 
-  return { heldBetaTop, pickT, draw, onKeyDown };
+  return { heldBetaTop, preview, pickT, draw, onKeyDown };
 }

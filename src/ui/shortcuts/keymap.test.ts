@@ -36,10 +36,31 @@ describe("the keyboard shortcuts", () => {
     expect(press(key(" "), key(" ")).playing).toBe(false);
     expect(press(key(" "), key("ArrowRight")).playing).toBe(false);
     expect(press(key("r")).settings.t).toBe(1);
+    expect(press(key("r")).reverseView).toEqual({ frame: 0, playing: false });
+  });
+
+  it("switches presentation mode with p and slow motion with s", () => {
+    expect(press(key("p")).settings.view.present).toBe(true);
+    expect(press(key("p"), key("p")).settings.view.present).toBe(false);
+    expect(press(key("s")).settings.view.slow).toBe(true);
+  });
+
+  it("moves through the lesson on show with PageDown and PageUp, and does nothing without one", () => {
+    expect(press(key("PageDown")).settings.lesson).toBeNull();
+    current?.dispose();
+    current = testStore({ ...SMALL_SETTINGS, lesson: { id: "closed-form", step: 2 } });
+    const run = (k: string) => SHORTCUTS.find((s) => s.matches(key(k)))?.action;
+    for (const k of ["PageDown", "PageDown", "PageUp"]) {
+      const action = run(k);
+      if (action?.kind === "store") action.run(current.store, key(k));
+    }
+    expect(current.store.getState().settings.lesson).toEqual({ id: "closed-form", step: 3 });
   });
 
   it("gives every key one meaning", () => {
-    const probes = [" ", "ArrowLeft", "ArrowRight", "r", "f", "?"].flatMap((k) => [key(k), key(k, true)]);
+    const probes = [" ", "ArrowLeft", "ArrowRight", "r", "f", "?", "p", "s", "PageUp", "PageDown"].flatMap(
+      (k) => [key(k), key(k, true)],
+    );
     for (const probe of probes) {
       expect(SHORTCUTS.filter((s) => s.matches(probe)).length).toBeLessThanOrEqual(1);
     }

@@ -23,10 +23,18 @@ export function useShortcuts(store: AppStore): [boolean, (open: boolean) => void
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || keyBelongsToControl(event.target)) return;
+      // A widget that used the key (a chart's cursor) said so; keys in an open dialog or on a disclosure
+      // belong there, not to the page behind. The key list has no widgets, so its keys (? to close) pass.
+      if (
+        event.defaultPrevented ||
+        (event.target instanceof Element && event.target.closest("dialog[open]:not(.key-help), summary"))
+      )
+        return;
       if (event.key === " " && event.target instanceof HTMLButtonElement) return;
       const shortcut = SHORTCUTS.find((s) => s.matches(event));
       if (!shortcut) return;
       event.preventDefault();
+      if (shortcut.paced && event.repeat && store.getState().settings.view.slow) return;
       const { action } = shortcut;
       if (action.kind === "store") action.run(store, event);
       else if (action.kind === "fullScreen") toggleFullScreen();

@@ -2,9 +2,11 @@
  * The exact denoiser's inner loop (src/core/predictors/exact.ts), four data points at a time: for one x_t
  * and the window lo…hi−1 of the sorted data, the softmax weights w_j ∝ exp(−‖x_t − √ᾱ·x0_j‖²/(2(1 − ᾱ)))
  * and the weighted mean of x_t − √ᾱ·x0_j, which is √(1 − ᾱ)·ε̂. Two passes: the squared distances and
- * the nearest, then the weights relative to the nearest (log-sum-exp) and the sums. Weights more than
- * `logitCutoff` below the largest are set to zero, as the TypeScript denoiser skips them: it keeps their
- * products out of float32's subnormal range, where x86 arithmetic slows down many times over.
+ * the nearest, then the weights relative to the nearest (log-sum-exp) and the sums. The weights are powers
+ * of 2, so the caller hands in base-2 factors: sharpness2 = sharpness·log₂e and lowest2 = −cutoff·log₂e.
+ * Weights whose logit lies more than the cutoff below the largest are set to zero, as the TypeScript
+ * denoiser skips them: that keeps their products out of float32's subnormal range, where x86 arithmetic
+ * slows down many times over.
  *
  * Float32 throughout, made accurate enough by an anchor: differences are taken as
  * (x_t − √ᾱ·a) − √ᾱ·(x0_j − a) with a = x_t/√ᾱ rounded to float32 and the first bracket computed in float64
@@ -18,8 +20,6 @@
  * They return false when no distance is finite in float32, else true.
  */
 import { exp2Of4 } from "./vector-math";
-
-const LOG2E: f32 = 1.4426950408889634;
 
 const LANES = i32x4(0, 1, 2, 3);
 
@@ -48,13 +48,12 @@ function total(v: v128): f64 {
 }
 
 /**
- * The weights exp(−sharpness·(d² − nearest)) = 2^y of four squared distances, zero below e^−cutoff; the
- * factors come in base 2 (sharpness·log₂e, −cutoff·log₂e). The mask also covers the lanes whose y is past
- * exp2Of4's range or NaN (distance +∞).
+ * The weights 2^y, y = sharpness2·(nearest − d²), of four squared distances; zero where y < lowest2, which
+ * also covers the lanes whose y is past exp2Of4's range or NaN (distance +∞).
  */
-function weights(distance: v128, nearest: v128, sharpness2: v128, cutoff2: v128): v128 {
+function weights(distance: v128, nearest: v128, sharpness2: v128, lowest2: v128): v128 {
   const y = f32x4.mul(sharpness2, f32x4.sub(nearest, distance));
-  return v128.andnot(exp2Of4(y), f32x4.lt(y, cutoff2));
+  return v128.andnot(exp2Of4(y), f32x4.lt(y, lowest2));
 }
 
 /**
@@ -68,8 +67,8 @@ export function posteriorOffset2D(
   query: usize,
   anchor: usize,
   signal: f32,
-  sharpness: f32,
-  logitCutoff: f32,
+  sharpness2: f32,
+  lowest2: f32,
   lo: i32,
   hi: i32,
   scratch: usize,
@@ -100,14 +99,14 @@ export function posteriorOffset2D(
   const nearest = smallest(nearest4);
   if (nearest == Infinity) return false;
   const closest = f32x4.splat(nearest);
-  const sharp = f32x4.splat(sharpness * LOG2E);
-  const cutoff = f32x4.splat(-logitCutoff * LOG2E);
+  const sharp = f32x4.splat(sharpness2);
+  const lowest = f32x4.splat(lowest2);
   let weightSum = f32x4.splat(0);
   let sumX = f32x4.splat(0);
   let sumY = f32x4.splat(0);
   const end = scratch + ((<usize>(hi - lo)) << 2);
   for (let kept = scratch; kept < end; kept += 16) {
-    const w = weights(v128.load(kept), closest, sharp, cutoff);
+    const w = weights(v128.load(kept), closest, sharp, lowest);
     weightSum = f32x4.add(weightSum, w);
     sumX = f32x4.add(sumX, f32x4.mul(w, v128.load(kept + block)));
     sumY = f32x4.add(sumY, f32x4.mul(w, v128.load(kept + 2 * block)));
@@ -126,8 +125,8 @@ export function posteriorOffset(
   query: usize,
   anchor: usize,
   signal: f32,
-  sharpness: f32,
-  logitCutoff: f32,
+  sharpness2: f32,
+  lowest2: f32,
   lo: i32,
   hi: i32,
   scratch: usize,
@@ -152,12 +151,12 @@ export function posteriorOffset(
   const nearest = smallest(nearest4);
   if (nearest == Infinity) return false;
   const closest = f32x4.splat(nearest);
-  const sharp = f32x4.splat(sharpness * LOG2E);
-  const cutoff = f32x4.splat(-logitCutoff * LOG2E);
+  const sharp = f32x4.splat(sharpness2);
+  const lowest = f32x4.splat(lowest2);
   let weightSum = f32x4.splat(0);
   for (let j = lo; j < hi; j += 4) {
     const at = scratch + ((<usize>(j - lo)) << 2);
-    const w = weights(v128.load(at), closest, sharp, cutoff);
+    const w = weights(v128.load(at), closest, sharp, lowest);
     v128.store(at, w);
     weightSum = f32x4.add(weightSum, w);
   }
