@@ -1,10 +1,10 @@
 /**
  * Video through WebCodecs: each drawn frame is encoded with its exact time (frame i at i / fps), so the
- * video keeps every frame whatever the machine's speed, and the frames are put into a WebM file by
- * webm-muxer.ts. Encoding runs as fast as the encoder allows, a few frames queued at most.
+ * video keeps every frame whatever the machine's speed, and the frames are put into a WebM file by the
+ * webm-muxer package, loaded only when a video is made. Encoding runs as fast as the encoder allows, a few
+ * frames queued at most.
  */
 import type { VideoOptions } from "./video";
-import { muxWebm, type EncodedFrame } from "./webm-muxer";
 
 /** A codec the encoder takes, with its Matroska codec ID. */
 export interface VideoCodec {
@@ -50,17 +50,23 @@ export async function encodeWithWebCodecs(
   codec: VideoCodec,
   options: VideoOptions,
 ): Promise<Blob | null> {
-  const frames: EncodedFrame[] = [];
+  const { Muxer, ArrayBufferTarget } = await import("webm-muxer");
+  const { width, height } = canvas;
+  const muxer = new Muxer({
+    target: new ArrayBufferTarget(),
+    video: { codec: codec.codecId, width, height, frameRate: options.fps },
+  });
   let failure: unknown = null;
   const encoder = new VideoEncoder({
-    output: (chunk) => {
-      const data = new Uint8Array(chunk.byteLength);
-      chunk.copyTo(data);
-      frames.push({ data, timeMs: chunk.timestamp / 1000, key: chunk.type === "key" });
+    output: (chunk, meta) => {
+      try {
+        muxer.addVideoChunk(chunk, meta);
+      } catch (error) {
+        failure ??= error;
+      }
     },
-    error: (error) => (failure = error),
+    error: (error) => (failure ??= error),
   });
-  const { width, height } = canvas;
   encoder.configure(configFor(codec, width, height, options.fps));
   const frameMicros = 1e6 / options.fps;
   try {
@@ -83,8 +89,6 @@ export async function encodeWithWebCodecs(
   } finally {
     if (encoder.state !== "closed") encoder.close();
   }
-  const durationMs = (options.frameCount * 1000) / options.fps;
-  return new Blob([muxWebm({ width, height, codecId: codec.codecId, frames, durationMs })], {
-    type: "video/webm",
-  });
+  muxer.finalize();
+  return new Blob([muxer.target.buffer], { type: "video/webm" });
 }
