@@ -1,5 +1,5 @@
 import { proxy } from "comlink";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DELIBERATE_FAILURE } from "./api";
 import { createCoreClient, WORKER_DIED, type CoreClient } from "./client";
 import type { SampleProgress } from "./sample";
@@ -22,7 +22,7 @@ describe("createCoreClient", () => {
     if (result.status !== "ok" || result.value.status !== "done") throw new Error("no fresh result");
     expect(result.value.value.trajectory.timesteps.at(-1)).toBe(0);
     // Progress comes through its own channel, so the last reports may arrive after the result.
-    expect(progress.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(progress.length).toBeGreaterThan(0));
     expect(progress.every((p) => p.total === 40 && p.done <= 40)).toBe(true);
   });
 
