@@ -56,10 +56,19 @@ test("Reset returns to the defaults, and Copy link copies the URL", async ({ pag
   await hashSettlesTo(page, /^#v=1$/);
 });
 
-test("a pasted link (hashchange) updates the page without a reload", async ({ page }) => {
+test("a pasted link (hashchange) updates the page without a reload, even while playback rewrites the URL", async ({
+  page,
+}) => {
+  // The page opens playing, so a URL write is always due within a second: each paste races one.
   await page.goto("./#v=1&seed=3");
-  await page.evaluate(() => {
-    window.location.hash = "v=1&seed=21";
-  });
-  await expect(page.getByRole("spinbutton", { name: "Seed" })).toHaveValue("21");
+  for (let seed = 21; seed < 33; seed++) {
+    await page.evaluate((next) => {
+      // Hold the page past the pending write's due time, so the write and hashchange queue together.
+      window.location.hash = `v=1&seed=${next}`;
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+    }, seed);
+    await expect(page.getByRole("spinbutton", { name: "Seed" })).toHaveValue(String(seed));
+    await expect(page).toHaveURL(new RegExp(`[#&]seed=${seed}(&|$)`));
+  }
 });

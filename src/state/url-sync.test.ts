@@ -27,7 +27,14 @@ class FakeHost implements UrlHost {
   }
   /** The user pastes a link: the hash changes and hashchange fires. */
   navigate(hash: string): void {
+    this.changeHashQuietly(hash);
+    this.fireHashChange();
+  }
+  /** A browser changes the hash at once but delivers hashchange later, as a task of its own. */
+  changeHashQuietly(hash: string): void {
     this.location = { hash, href: hash };
+  }
+  fireHashChange(): void {
     this.listeners.forEach((listener) => listener());
   }
 }
@@ -84,6 +91,17 @@ describe("startUrlSync", () => {
     expect(store.getState().settings).toMatchObject({ seed: 0, t: 12, schedule: { family: "cosine" } });
     await settle();
     expect(host.location.hash).toBe("#v=1&sched=cosine&t=12");
+  });
+
+  it("a pasted link whose hashchange arrives after a pending write is not overwritten by that write", async () => {
+    const { store, host } = sync("#v=1&seed=3");
+    store.getState().update((s) => ({ ...s, t: 40 }));
+    host.changeHashQuietly("#v=1&seed=21");
+    await settle();
+    host.fireHashChange();
+    expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, seed: 21 });
+    expect(host.location.hash).toBe("#v=1&seed=21");
+    expect(host.writes).toEqual([]);
   });
 
   it("returns to the defaults on Reset, and the URL follows", async () => {

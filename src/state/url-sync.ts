@@ -56,6 +56,12 @@ export function startUrlSync(store: AppStore, host: UrlHost, expand: LinkExpande
     if (hash !== written) host.history.replaceState(null, "", `#${written}`);
   };
   const write = (): void => {
+    // The URL moved under us (a pasted link whose hashchange has not been delivered yet): writing now
+    // would overwrite it before it is read, so it is read instead, and it wins as above.
+    if (currentHash(host) !== written) {
+      read();
+      return;
+    }
     timer = undefined;
     pendingSince = null;
     const { hash, problems } = encodeLink(store.getState().settings);
