@@ -135,3 +135,40 @@ test("a quantity that does not exist is labelled undefined with its reason", asy
   await expect(row(page, /the reconstruction loss/)).toContainText("ᾱ_1 = 0");
   await expect(dialog(page)).not.toContainText("NaN");
 });
+
+test("the calculator is in the link: a shared link opens the same problem with the same inputs", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openCalculator(page);
+  await tab(page, /Training step/).click();
+  const updated = row(page, "the updated weights").getByRole("cell");
+  const before = await updated.textContent();
+  await input(page, /^η/).fill("0.1");
+  await expect(updated).not.toHaveText(before ?? "");
+  const after = await updated.textContent();
+  await expect(page).toHaveURL(/[#&]calc=trainingStep(&|$)/);
+  await expect(page).toHaveURL(/[#&]cin=/);
+
+  // The top bar is behind the modal dialog, so the dialog has its own Copy link.
+  await dialog(page).getByRole("button", { name: "Copy link" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const shared = await context.newPage();
+  await shared.goto(link);
+  await expect(dialog(shared)).toBeVisible();
+  await expect(tab(shared, /Training step/)).toHaveAttribute("aria-selected", "true");
+  await expect(input(shared, /^η/)).toHaveValue("0.1");
+  await expect(row(shared, "the updated weights").getByRole("cell")).toHaveText(after ?? "");
+
+  // Closing the dialog takes it out of the link; what was typed stays for the next time it opens.
+  await shared.keyboard.press("Escape");
+  await expect(dialog(shared)).toBeHidden();
+  await expect(shared).not.toHaveURL(/calc=/);
+  await shared.getByRole("button", { name: "Calculator" }).click();
+  await tab(shared, /Training step/).click();
+  await expect(input(shared, /^η/)).toHaveValue("0.1");
+  await dialog(shared).getByRole("button", { name: "Restore the example" }).click();
+  await expect(input(shared, /^η/)).toHaveValue("0.5");
+  await expect(shared).not.toHaveURL(/cin=/);
+});

@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import { MAX_IMAGE_SIZE } from "../core/data/images";
 import { POINT_CLOUDS } from "../core/data/point-clouds";
+import { CALCULATOR_VIEW_SCHEMA } from "./calculator-view";
 import { CONTROL_IDS, isOrderedSubset, LESSON_IDS, MAX_LESSON_STEPS, PANEL_IDS } from "./classroom";
 import {
   ACTIVATION_NAMES,
@@ -153,6 +154,7 @@ export const SETTINGS_SCHEMA = v.pipe(
     seed: numberIn(RANGES.seed),
     view: VIEW_SCHEMA,
     lesson: LESSON_SCHEMA,
+    calculator: CALCULATOR_VIEW_SCHEMA,
   }),
   v.check((s) => {
     const range = timestepRange(scheduleLength(s.schedule));

@@ -14,6 +14,7 @@ import type { ReverseVariance } from "../core/reverse";
 import type { SamplerSettings } from "../core/sampling/sampler";
 import { COSINE_DEFAULT_S, makeSchedule, type ScheduleFamily, type ScheduleSpec } from "../core/schedule";
 import type { TrainingSettings } from "../core/training/trainer";
+import { DEFAULT_CALCULATOR, type CalculatorView } from "./calculator-view";
 import { DEFAULT_VIEW, type ClassroomView, type LessonPlace } from "./classroom";
 
 /** The noise predictors the reverse panel can use (src/core/predictors). */
@@ -67,6 +68,8 @@ export interface Settings {
   readonly view: ClassroomView;
   /** The guided lesson and step on show, or null. */
   readonly lesson: LessonPlace | null;
+  /** The calculator's open problem and typed inputs (see calculator-view.ts). */
+  readonly calculator: CalculatorView;
 }
 
 /** The parameters of every schedule family at once, so switching families can keep what still applies. */
@@ -192,5 +195,6 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze(
     seed: 0,
     view: DEFAULT_VIEW,
     lesson: null,
+    calculator: DEFAULT_CALCULATOR,
   } satisfies Settings),
 );

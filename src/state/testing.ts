@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { POINT_CLOUDS } from "../core/data/point-clouds";
 import type { ScheduleSpec } from "../core/schedule";
+import { CALCULATOR_PROBLEMS, MAX_CALCULATOR_INPUT_CHARS } from "./calculator-view";
 import { CONTROL_IDS, LESSON_IDS, orderedSubset, PANEL_IDS } from "./classroom";
 import {
   ACTIVATION_NAMES,
@@ -84,6 +85,20 @@ const LESSON = fc.option(
   { nil: null },
 );
 
+/** The calculator open or closed, with typed inputs of any text (lone surrogates too) in a few problems. */
+const CALCULATOR = fc.record({
+  open: fc.option(fc.constantFrom(...CALCULATOR_PROBLEMS), { nil: null }),
+  edits: fc.dictionary(
+    fc.constantFrom(...CALCULATOR_PROBLEMS),
+    fc.dictionary(
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/),
+      fc.string({ unit: LINK_CHAR, maxLength: Math.min(MAX_CALCULATOR_INPUT_CHARS, 30) }),
+      { minKeys: 1, maxKeys: 3 },
+    ),
+    { maxKeys: 3 },
+  ),
+});
+
 /** Valid settings of every shape, with t and the reconstruction start within the schedule's T. */
 export const SETTINGS: fc.Arbitrary<Settings> = SCHEDULE.chain((spec) => {
   const timestep = fc.integer({ min: 1, max: scheduleLength(spec) });
@@ -116,5 +131,6 @@ export const SETTINGS: fc.Arbitrary<Settings> = SCHEDULE.chain((spec) => {
     seed: numberIn(RANGES.seed),
     view: VIEW,
     lesson: LESSON,
+    calculator: CALCULATOR,
   });
 });

@@ -62,6 +62,11 @@ const ONE_KEY_CHANGED: Record<UrlKey, { settings: Settings; keys: string[] }> = 
   slow: { settings: { ...D, view: { ...D.view, slow: true } }, keys: ["slow"] },
   lesson: { settings: { ...D, lesson: { id: "schedules", step: 1 } }, keys: ["lesson"] },
   step: { settings: { ...D, lesson: { id: "train", step: 3 } }, keys: ["lesson", "step"] },
+  calc: { settings: { ...D, calculator: { ...D.calculator, open: "trainingStep" } }, keys: ["calc"] },
+  cin: {
+    settings: { ...D, calculator: { open: null, edits: { losses: { x0: "1; 2", t: "3" } } } },
+    keys: ["cin"],
+  },
 };
 
 const keysOf = (hash: string) => hash.split("&").map((part) => part.split("=")[0]);
@@ -216,6 +221,47 @@ describe("decodeSettings corrects what it cannot use, and says so", () => {
       keys: [],
       settings: { schedule: { T: 300 } },
     });
+  });
+
+  it("opens the calculator on a problem it knows, with the typed inputs, and drops what it cannot read", () => {
+    const edits = { trainingStep: { lr: "0.1", xClean: "1, 2; 3, 4" } };
+    const link = `calc=trainingStep&cin=${encodeURIComponent(JSON.stringify(edits))}`;
+    expect(decode(link)).toMatchObject({
+      keys: [],
+      settings: { calculator: { open: "trainingStep", edits } },
+    });
+    expect(decode("calc=bogus")).toMatchObject({ keys: ["calc"], settings: { calculator: { open: null } } });
+    for (const raw of [
+      "{",
+      "[]",
+      '{"bogus":{"x":"1"}}',
+      '{"losses":{}}',
+      '{"losses":{"x 0":"1"}}',
+      '{"losses":{"__proto__":"1"}}',
+      '{"losses":{"t":3}}',
+      `{"losses":{"t":"${"9".repeat(1001)}"}}`,
+    ]) {
+      const { settings, keys, messages } = decode(`cin=${encodeURIComponent(raw)}`);
+      expect(settings).toEqual(D);
+      expect(keys).toEqual(["cin"]);
+      expect(messages).toEqual([
+        "the calculator inputs could not be read (the link may be cut off or damaged); using each problem's example",
+      ]);
+    }
+  });
+
+  it("writes the same calculator inputs as the same link, whatever order they were typed in", () => {
+    const calculator = (edits: Settings["calculator"]["edits"]) => ({
+      ...D,
+      calculator: { open: null, edits },
+    });
+    const typed = encodeSettings(calculator({ trainingStep: { seed: "3", lr: "0.1" }, losses: { t: "2" } }));
+    expect(encodeSettings(calculator({ losses: { t: "2" }, trainingStep: { lr: "0.1", seed: "3" } }))).toBe(
+      typed,
+    );
+    expect(decodeURIComponent(typed)).toBe(
+      'v=1&cin={"losses":{"t":"2"},"trainingStep":{"lr":"0.1","seed":"3"}}',
+    );
   });
 
   it("uses the default data set, with a notice, when the drawing is missing or corrupt", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SCHEDULE_FAMILIES } from "../core/schedule";
+import { CALCULATOR_PROBLEMS } from "./calculator-view";
 import { CONTROL_IDS, LESSON_IDS, PANEL_IDS } from "./classroom";
 import {
   ACTIVATION_NAMES,
@@ -47,7 +48,9 @@ const VALUE = fc.oneof(
     ...PANEL_IDS,
     ...CONTROL_IDS,
     ...LESSON_IDS,
+    ...CALCULATOR_PROBLEMS,
   ),
+  fc.json({ maxDepth: 3 }),
   fc.subarray([...PANEL_IDS, ...CONTROL_IDS, "x"]).map((words) => words.join(",")),
   fc.array(fc.double({ min: -0.5, max: 1.5, noNaN: true }), { maxLength: 20 }).map((b) => b.join(",")),
   fc.stringMatching(/^[A-Za-z0-9_-]{0,60}$/),

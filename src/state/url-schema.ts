@@ -9,6 +9,14 @@ import type { ReverseVariance } from "../core/reverse";
 import type { SamplerSettings } from "../core/sampling/sampler";
 import { SCHEDULE_FAMILIES, type ScheduleFamily, type ScheduleSpec } from "../core/schedule";
 import {
+  CALCULATOR_EDITS_SCHEMA,
+  CALCULATOR_PROBLEMS,
+  canonicalEdits,
+  DEFAULT_CALCULATOR,
+  type CalculatorEdits,
+  type CalculatorProblemId,
+} from "./calculator-view";
+import {
   CONTROL_IDS,
   DEFAULT_VIEW,
   LESSON_IDS,
@@ -18,6 +26,7 @@ import {
   type PanelId,
 } from "./classroom";
 import { flagKey, optionalChoiceKey, subsetKey } from "./classroom-keys";
+import * as v from "valibot";
 import { decodeDrawnPoints, drawnPointsProblem, encodeDrawnPoints } from "./drawn-points";
 import { readScheduleText, writeScheduleText } from "./schedule-text";
 import {
@@ -94,6 +103,8 @@ export interface UrlValues {
   slow: boolean;
   lesson: LessonId | null;
   step: number;
+  calc: CalculatorProblemId | null;
+  cin: CalculatorEdits;
 }
 /** A key of the link other than the version `v`. */
 export type UrlKey = keyof UrlValues;
@@ -147,6 +158,29 @@ const DRAW_KEY: UrlKeySpec<readonly number[]> = {
   },
   write: encodeDrawnPoints,
   linkProblem: drawnPointsProblem,
+};
+
+/** Edits as JSON, whose syntax no typed input can break; a link holds the text of a few matrices at most. */
+const MAX_CIN_CHARS = 8000;
+
+const CIN_KEY: UrlKeySpec<CalculatorEdits> = {
+  label: "the calculator inputs",
+  fallback: () => DEFAULT_CALCULATOR.edits,
+  parse: (raw) => {
+    const fallback = DEFAULT_CALCULATOR.edits;
+    const notRead = {
+      value: fallback,
+      problem: "could not be read (the link may be cut off or damaged); using each problem's example",
+    };
+    if (raw.length > MAX_CIN_CHARS) return notRead;
+    try {
+      const read = v.safeParse(CALCULATOR_EDITS_SCHEMA, JSON.parse(raw));
+      return read.success ? { value: read.output } : notRead;
+    } catch {
+      return notRead;
+    }
+  },
+  write: (edits) => JSON.stringify(canonicalEdits(edits)),
 };
 
 const showClip = (clip: number | null) => (clip === null ? "off" : formatNumber(clip));
@@ -232,6 +266,8 @@ export const URL_KEYS: { readonly [K in UrlKey]: UrlKeySpec<UrlValues[K]> } = {
   slow: flagKey("slow motion"),
   lesson: optionalChoiceKey("the lesson", LESSON_IDS),
   step: numberKey("the lesson step", RANGES.lessonStep, 1),
+  calc: optionalChoiceKey("the calculator problem", CALCULATOR_PROBLEMS),
+  cin: CIN_KEY,
 };
 
 /** The keys of the classroom settings (how the page is shown, and the lesson), not of the diffusion itself. */
@@ -277,6 +313,9 @@ export function toUrlValues(s: Settings): EarlierValues {
     hide: s.view.hidden,
     slow: s.view.slow,
     ...(s.lesson && { lesson: s.lesson.id, step: s.lesson.step }),
+    calc: s.calculator.open,
+    // Edits are an object: leaving out "none" keeps the codec's default check a plain comparison.
+    ...(Object.keys(s.calculator.edits).length > 0 && { cin: s.calculator.edits }),
   };
 }
 
@@ -304,5 +343,6 @@ export function fromUrlValues(u: UrlValues): Settings {
     seed: u.seed,
     view: { present: u.present, panels: u.panels, hidden: u.hide, slow: u.slow },
     lesson: u.lesson === null ? null : { id: u.lesson, step: u.step },
+    calculator: { open: u.calc, edits: u.cin },
   };
 }

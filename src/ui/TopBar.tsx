@@ -1,29 +1,13 @@
-import { useState } from "react";
-import { encodeSettings } from "../state/url-codec";
 import { CalculatorButton } from "./calculator/CalculatorButton";
+import { CopyLinkButton } from "./CopyLinkButton";
 import { LessonsMenu } from "./lessons/LessonsMenu";
 import { PresentControls } from "./present/PresentControls";
 import { useApp, useAppStore } from "./store-context";
-
-/** How long "Copied" shows after the link was copied. */
-const COPIED_MS = 1500;
 
 /** Title, seed, and the link actions: Copy link shares this exact view, Reset returns to the defaults. */
 export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
   const store = useAppStore();
   const seed = useApp((s) => s.settings.seed);
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const copyLink = async (): Promise<void> => {
-    try {
-      // From the store, not the address bar: during playback the URL trails the view by up to a second.
-      const page = window.location.href.split("#")[0] ?? "";
-      await navigator.clipboard.writeText(`${page}#${encodeSettings(store.getState().settings)}`);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-    setTimeout(() => setCopied("idle"), COPIED_MS);
-  };
   return (
     <header className="topbar">
       <h1>Diffusion Playground</h1>
@@ -44,9 +28,7 @@ export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
       <LessonsMenu />
       <PresentControls />
       <CalculatorButton />
-      <button type="button" onClick={() => void copyLink()}>
-        {copied === "copied" ? "Copied" : copied === "failed" ? "Copy failed" : "Copy link"}
-      </button>
+      <CopyLinkButton />
       <button type="button" onClick={() => store.getState().reset()}>
         Reset
       </button>

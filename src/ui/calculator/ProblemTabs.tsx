@@ -1,13 +1,19 @@
 import type { KeyboardEvent } from "react";
 import { PROBLEMS } from "./problems";
-import type { ProblemId } from "./problem";
+import type { CalculatorProblemId } from "../../state/calculator-view";
 
 /** The id of a problem's tab and of its panel, so each can name the other. */
-export const tabId = (id: ProblemId) => `calculator-tab-${id}`;
-export const panelId = (id: ProblemId) => `calculator-panel-${id}`;
+export const tabId = (id: CalculatorProblemId) => `calculator-tab-${id}`;
+export const panelId = (id: CalculatorProblemId) => `calculator-panel-${id}`;
 
 /** The problems as tabs: arrow keys, Home and End move between them (the ARIA tabs pattern). */
-export function ProblemTabs({ chosen, onChoose }: { chosen: ProblemId; onChoose: (id: ProblemId) => void }) {
+export function ProblemTabs({
+  chosen,
+  onChoose,
+}: {
+  chosen: CalculatorProblemId;
+  onChoose: (id: CalculatorProblemId) => void;
+}) {
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     const at = PROBLEMS.findIndex((p) => p.id === chosen);
     const last = PROBLEMS.length - 1;

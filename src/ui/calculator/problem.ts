@@ -4,6 +4,7 @@
  * functions on the main thread (a handful of numbers each).
  */
 import { isUndefined, undefinedBecause, type Undefined } from "../../core/maybe";
+import type { CalculatorProblemId } from "../../state/calculator-view";
 import type { Calculate } from "../../state/slices/calculator-slice";
 import type { Field } from "./fields";
 
@@ -20,19 +21,9 @@ export interface Row {
   readonly answer?: boolean;
 }
 
-/** The five problems, named after their main function in src/core/seeds.ts. */
-export const PROBLEM_IDS = [
-  "diffusionLoss",
-  "forwardBackward",
-  "posterior",
-  "losses",
-  "trainingStep",
-] as const;
-export type ProblemId = (typeof PROBLEM_IDS)[number];
-
 /** A problem with typed inputs V. */
 export interface ProblemSpec<V> {
-  readonly id: ProblemId;
+  readonly id: CalculatorProblemId;
   readonly title: string;
   /** One line: what is computed. */
   readonly summary: string;
@@ -57,7 +48,7 @@ export interface InputMessage {
 
 /** A problem seen from the dialog: its fields by key, and raw text in, a solution (or messages) out. */
 export interface Problem {
-  readonly id: ProblemId;
+  readonly id: CalculatorProblemId;
   readonly title: string;
   readonly summary: string;
   readonly convention: string;
@@ -95,6 +86,22 @@ export function defineProblem<V extends object>(spec: ProblemSpec<V>): Problem {
 /** The example inputs of a problem, by field key. */
 export const examplesOf = (problem: Problem): Record<string, string> =>
   Object.fromEntries(problem.fields.map(([key, field]) => [key, field.example]));
+
+/** The inputs on show: the example, with what was typed (kept in the settings) over it; unknown keys are ignored. */
+export const inputsOf = (
+  problem: Problem,
+  edits: Readonly<Record<string, string>> = {},
+): Record<string, string> =>
+  Object.fromEntries(problem.fields.map(([key, field]) => [key, edits[key] ?? field.example]));
+
+/** What the settings (and a link) keep of the inputs: the fields that differ from the example. */
+export const editsOf = (problem: Problem, raw: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(
+    problem.fields.flatMap(([key, field]) => {
+      const text = raw[key];
+      return text === undefined || text === field.example ? [] : [[key, text]];
+    }),
+  );
 
 /** The core marks a quantity that does not exist by throwing "undefined: <reason>" (see orThrow). */
 const UNDEFINED_PREFIX = "undefined: ";

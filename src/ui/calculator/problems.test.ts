@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import forwardBackwardCases from "../../../tests/reference/public-forward-backward.json";
 import momentCases from "../../../tests/reference/public-moments-losses.json";
@@ -6,7 +7,8 @@ import { expectClose, FLOAT32_TOLERANCE, FLOAT64_TOLERANCE } from "../../../test
 import { isUndefined } from "../../core/maybe";
 import type { Calculate } from "../../state/slices/calculator-slice";
 import { runCalculator } from "../../worker/calculator";
-import { examplesOf, type Row, type Value } from "./problem";
+import { CALCULATOR_EDITS_SCHEMA, CALCULATOR_PROBLEMS } from "../../state/calculator-view";
+import { editsOf, examplesOf, inputsOf, type Row, type Value } from "./problem";
 import { PROBLEMS, problemById } from "./problems";
 import { float32Tables } from "./problems/training-step";
 
@@ -158,5 +160,25 @@ describe("the calculator's problems", () => {
     expect(isUndefined(valueOf(steps, "backward: one step"))).toBe(true);
     const losses = await solve("losses", { betaStart: "0", betaEnd: "0" });
     expect(isUndefined(valueOf(losses, "the mean loss"))).toBe(true);
+  });
+
+  it("are the problems links name, in the same order, with field keys a link can carry", () => {
+    expect(PROBLEMS.map((p) => p.id)).toEqual(CALCULATOR_PROBLEMS);
+    for (const problem of PROBLEMS) {
+      const everyField = Object.fromEntries(problem.fields.map(([key]) => [key, "typed"]));
+      expect(v.is(CALCULATOR_EDITS_SCHEMA, { [problem.id]: everyField })).toBe(true);
+    }
+  });
+
+  it("keep only what differs from the example, and show the example under it", () => {
+    const problem = problemById("trainingStep");
+    const typed = { ...examplesOf(problem), lr: "0.1", seed: "7" };
+    const edits = editsOf(problem, typed);
+    expect(edits).toEqual({ lr: "0.1", seed: "7" });
+    expect(inputsOf(problem, edits)).toEqual(typed);
+    expect(editsOf(problem, examplesOf(problem))).toEqual({});
+    // A link's key that the problem does not have is not shown, and is dropped at the next edit.
+    expect(inputsOf(problem, { bogus: "1" })).toEqual(examplesOf(problem));
+    expect(editsOf(problem, { ...typed, bogus: "1" })).toEqual(edits);
   });
 });

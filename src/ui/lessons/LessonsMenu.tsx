@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
 import { LESSON_IDS } from "../../state/classroom";
-import { CloseButton, ModalDialog } from "../present/ModalDialog";
+import { CloseButton, ModalDialog } from "../controls/ModalDialog";
 import { Subscripted } from "../schedule/Subscripted";
 import { useApp, useAppStore } from "../store-context";
 import { LESSONS } from "./catalog";

@@ -12,7 +12,7 @@ import { Subscripted } from "../schedule/Subscripted";
 import { useApp, useAppStore } from "../store-context";
 import { CONTROL_LABELS, controlsOf, FINE_PRINT } from "./controls";
 import { PANEL_NAMES } from "./hide-rules";
-import { CloseButton, ModalDialog } from "./ModalDialog";
+import { CloseButton, ModalDialog } from "../controls/ModalDialog";
 import { presentationLink } from "./share-link";
 
 /** Changes presentation mode's setup. */

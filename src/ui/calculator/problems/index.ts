@@ -1,4 +1,5 @@
-import type { Problem, ProblemId } from "../problem";
+import type { CalculatorProblemId } from "../../../state/calculator-view";
+import type { Problem } from "../problem";
 import { DIFFUSION_LOSS } from "./diffusion-loss";
 import { FORWARD_BACKWARD } from "./forward-backward";
 import { LOSSES } from "./losses";
@@ -15,4 +16,5 @@ export const PROBLEMS: readonly Problem[] = [
 ];
 
 /** A problem by id. */
-export const problemById = (id: ProblemId): Problem => PROBLEMS.find((p) => p.id === id) ?? DIFFUSION_LOSS;
+export const problemById = (id: CalculatorProblemId): Problem =>
+  PROBLEMS.find((p) => p.id === id) ?? DIFFUSION_LOSS;

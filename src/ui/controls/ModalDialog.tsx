@@ -1,25 +1,32 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import "./modal.css";
 
 /**
  * A modal dialog that opens as it mounts (the browser's own: Esc closes it and focus stays inside) and
- * closes on a click on its backdrop. The owner unmounts it in `onClose`.
+ * closes on a click on its backdrop (the body fills the dialog, so only the backdrop targets the dialog
+ * itself). The owner unmounts it in `onClose`. The browser focuses the first button; `initialFocusId`
+ * names the element where work starts instead.
  */
 export function ModalDialog({
   className,
   labelledBy,
+  initialFocusId,
   onClose,
   children,
 }: {
   className: string;
   labelledBy: string;
+  initialFocusId?: string;
   onClose: () => void;
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const focusAtOpen = useRef(initialFocusId);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     element.showModal();
+    if (focusAtOpen.current) document.getElementById(focusAtOpen.current)?.focus();
     return () => element.close();
   }, []);
   return (
@@ -27,7 +34,9 @@ export function ModalDialog({
       ref={dialog}
       className={`modal ${className}`}
       aria-labelledby={labelledBy}
-      onClose={onClose}
+      // A close event can arrive after the dialog was shown again (React's StrictMode unmounts and remounts
+      // it in development); only a dialog that is still closed has really been closed.
+      onClose={() => dialog.current?.open || onClose()}
       onClick={(event) => event.target === dialog.current && dialog.current.close()}
     >
       <div className="modal-body">{children}</div>
