@@ -175,6 +175,53 @@ test("canvas views export with their axes and legend drawn in", async ({ page })
   expect(legend.light).toBeGreaterThan(50);
 });
 
+test("canvas views are drawn again at the picture's density for a PNG, not scaled up from the screen", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Records every on-page canvas drawn into a 1920 px picture: its own width, and the width it fills there.
+  await page.addInitScript(() => {
+    const copies: { source: number; drawn: number }[] = [];
+    Object.assign(window, { canvasCopies: copies });
+    const drawImage = CanvasRenderingContext2D.prototype.drawImage;
+    CanvasRenderingContext2D.prototype.drawImage = function (
+      this: CanvasRenderingContext2D,
+      ...args: unknown[]
+    ) {
+      const [image, , , width] = args;
+      if (this.canvas.width === 1920 && image instanceof HTMLCanvasElement && image.isConnected) {
+        copies.push({ source: image.width, drawn: Number(width) });
+      }
+      return (drawImage as (...a: unknown[]) => void).apply(this, args);
+    } as typeof drawImage;
+  });
+  const copies = () =>
+    page.evaluate(() =>
+      (window as unknown as { canvasCopies: { source: number; drawn: number }[] }).canvasCopies.splice(0),
+    );
+  const onScreen = (testId: string) =>
+    page.locator(`canvas[data-export-name="${testId}"]`).evaluate((canvas: HTMLCanvasElement) => ({
+      backing: canvas.width,
+      screen: canvas.getBoundingClientRect().width * window.devicePixelRatio,
+    }));
+
+  for (const [hash, panel, view] of [
+    [LINK, "Forward", "Forward points x_t"],
+    ["#v=1&data=image&t=10", "Forward", "Forward heat maps x_t"],
+    [LINK, "Reverse", "Reverse points x_t"],
+  ] as const) {
+    await open(page, hash);
+    if (panel === "Reverse") await sampled(page);
+    await exportFile(page, panel, `${view} (PNG)`);
+    const drawn = await copies();
+    expect(drawn.length, view).toBeGreaterThan(0);
+    for (const copy of drawn) expect(copy.source, view).toBeGreaterThanOrEqual(Math.floor(copy.drawn));
+    // Afterwards the view on screen is back at the screen's density.
+    const { backing, screen } = await onScreen(view);
+    expect(Math.abs(backing - screen), view).toBeLessThanOrEqual(1);
+  }
+});
+
 test("the schedule, x_t, samples and trajectories download as CSV and JSON that parse", async ({ page }) => {
   await open(page);
   const schedule = parseCsv((await exportFile(page, "Schedule", "Schedule table (CSV)")).bytes);

@@ -78,6 +78,7 @@ for (const id of LESSON_IDS) {
 test("a link straight to step 3 lands there, reloads there, and keeps what the reader changed", async ({
   page,
 }) => {
+  test.setTimeout(60_000); // several steps, each with its own run, on a busy machine
   await page.goto("./#v=1&lesson=schedules&step=3");
   await expectStep(page, "schedules", 3);
   await page.reload();

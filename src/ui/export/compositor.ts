@@ -7,6 +7,8 @@ import { svgImage } from "./svg-document";
 
 export interface Compositor {
   readonly target: HTMLCanvasElement;
+  /** The picture's pixels per CSS pixel of the view. */
+  readonly scale: number;
   /** Draws the canvas as it is now with its layers, and the caption (if any) in a band under them. */
   draw(caption?: string): void;
 }
@@ -77,6 +79,7 @@ export async function createCompositor(
   const font = `${Math.round(captionPx * 0.5)}px ${themeValue("--font-text", "sans-serif")}`;
   return {
     target,
+    scale,
     draw(caption) {
       context.fillStyle = options.background;
       context.fillRect(0, 0, target.width, target.height);

@@ -1,7 +1,9 @@
 /**
  * Charts and canvases as PNG files, drawn at PROJECTOR_WIDTH pixels wide whatever their size on screen, so
- * they stay sharp on a slide (charts and axes are redrawn as vectors at that size; canvas pixels are scaled).
+ * they stay sharp on a slide: charts and axes are redrawn as vectors at that size, and canvas views draw
+ * their points and heat maps again at the picture's density.
  */
+import { withCanvasAt } from "../plot/canvas-density";
 import { createCompositor } from "./compositor";
 import { svgImage } from "./svg-document";
 
@@ -33,6 +35,6 @@ export async function canvasToPng(
   background: string,
 ): Promise<Blob> {
   const compositor = await createCompositor(canvas, overlays, { width: PROJECTOR_WIDTH, background });
-  compositor.draw();
+  withCanvasAt(canvas, compositor.scale, () => compositor.draw());
   return pngOf(compositor.target);
 }

@@ -1,5 +1,5 @@
+import { keepDrawn } from "../plot/canvas-density";
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from "react";
-import { sameParts } from "../../state/slices/same-parts";
 import type { AppState } from "../../state/store";
 import { formatNumber } from "../controls/format";
 import { useAppStore } from "../store-context";
@@ -46,8 +46,7 @@ export function ImageGrid({ side }: { side: number }) {
       }
     };
     redraw.current = draw;
-    draw();
-    return store.subscribe(frameInputs, draw, { equalityFn: sameParts });
+    return keepDrawn(store, canvas, frameInputs, draw);
   }, [store, side]);
 
   const hover = (pixel: PixelRef | null): void => {

@@ -1,7 +1,7 @@
+import { keepDrawn } from "../plot/canvas-density";
 import { scaleLinear } from "d3-scale";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { sampleCountOf } from "../../state/slices/forward-frame";
-import { sameParts } from "../../state/slices/same-parts";
 import type { AppState } from "../../state/store";
 import { PLOT_MARGIN, PlotAxes, plotBox } from "../plot/PlotAxes";
 import { useApp, useAppStore } from "../store-context";
@@ -55,8 +55,7 @@ export function PointPlot({ width, height }: { width: number; height: number }) 
       renderer.draw(scene, scale, box);
     };
     redraw.current = draw;
-    draw();
-    return store.subscribe(frameInputs, draw, { equalityFn: sameParts });
+    return keepDrawn(store, canvas, frameInputs, draw);
   }, [store, scale, box]);
 
   const onStroke = useCallback((points: readonly number[]) => {

@@ -1,15 +1,16 @@
 /** Canvas helpers shared by the point plot and the heat maps. */
+import { pixelDensity } from "../plot/canvas-density";
 
 /**
  * Sizes a canvas for `width` × `height` CSS px at the screen's pixel density (sharp on HiDPI screens and
- * projectors), and returns its context drawing in CSS px. Resizing only when needed keeps frames cheap.
+ * projectors; an export's, while it draws the view), and returns its context drawing in CSS px. Resizing only when needed keeps frames cheap.
  */
 export function prepareCanvas(
   canvas: HTMLCanvasElement,
   width: number,
   height: number,
 ): CanvasRenderingContext2D | null {
-  const dpr = window.devicePixelRatio || 1;
+  const dpr = pixelDensity();
   const pixelWidth = Math.max(1, Math.round(width * dpr));
   const pixelHeight = Math.max(1, Math.round(height * dpr));
   if (canvas.width !== pixelWidth) canvas.width = pixelWidth;

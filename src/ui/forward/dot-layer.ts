@@ -1,7 +1,8 @@
 /**
- * An offscreen canvas of same-coloured dots at the screen's pixel density, painted with `splat.ts` and
+ * An offscreen canvas of same-coloured dots at the plot's pixel density (pixelDensity), painted with `splat.ts` and
  * stamped onto the plot with one drawImage. Its buffers change only when the plot's size does.
  */
+import { pixelDensity } from "../plot/canvas-density";
 import { depthToRgba, discMask, splatDots, type DiscMask } from "./splat";
 
 /** A CSS colour as RGB bytes, through the canvas's own colour parser. */
@@ -35,7 +36,7 @@ export function createDotLayer(colour: string) {
       opacity: number,
     ): void {
       if (!context) return;
-      const dpr = window.devicePixelRatio || 1;
+      const dpr = pixelDensity();
       const wanted = Math.max(1, Math.round(box.side * dpr));
       if (wanted !== size || !image) {
         size = canvas.width = canvas.height = wanted;

@@ -1,8 +1,8 @@
+import { keepDrawn } from "../plot/canvas-density";
 import { scaleLinear } from "d3-scale";
 import { useEffect, useMemo, useRef } from "react";
 import { cleanData } from "../../state/slices/forward-frame";
 import { shownField } from "../../state/slices/reverse-field";
-import { sameParts } from "../../state/slices/same-parts";
 import type { AppState } from "../../state/store";
 import { DOMAIN } from "../forward/plot-geometry";
 import { PlotAxes, plotBox } from "../plot/PlotAxes";
@@ -48,8 +48,7 @@ export function ReversePlot({ side }: { side: number }) {
         outsideRef.current.textContent = outside > 0 ? `${outside} off the plot` : "";
       }
     };
-    draw();
-    return store.subscribe(frameInputs, draw, { equalityFn: sameParts });
+    return keepDrawn(store, canvas, frameInputs, draw);
   }, [store, scale, box]);
 
   return (

@@ -1,5 +1,5 @@
+import { keepDrawn } from "../plot/canvas-density";
 import { useEffect, useRef } from "react";
-import { sameParts } from "../../state/slices/same-parts";
 import type { AppState } from "../../state/store";
 import { prepareCanvas } from "../forward/canvas";
 import { HeatLegend } from "../forward/HeatLegend";
@@ -45,8 +45,7 @@ export function SampleImages({ side, imageSize }: { side: number; imageSize: num
       }
       if (context && shown) drawHeatmaps(context, shown.values, layout);
     };
-    draw();
-    return store.subscribe(frameInputs, draw, { equalityFn: sameParts });
+    return keepDrawn(store, canvas, frameInputs, draw);
   }, [store, side, imageSize, count]);
 
   return (
