@@ -131,6 +131,17 @@ test("fixed and fresh noise: the toggle changes the URL and the picture", async 
   await expect(panel(page).getByText(/Markov chain/)).toBeVisible();
 });
 
+test("a chain too long to keep every step says which step the picture shows", async ({ page }) => {
+  // 10 000 points keep 419 frames of the 2000-step chain: one step in 5, so t = 1999 shows step 1995.
+  await page.goto("./#v=1&n=10000&T=2000&noise=fresh&t=1999");
+  await forwardReady(page);
+  const note = panel(page).getByRole("note").filter({ hasText: "too long to keep every step" });
+  await expect(note).toHaveText(/one step in 5 is kept, so t = 1999 shows step 1995\.$/);
+  await page.goto("./#v=1&noise=fresh&t=1999&T=2000");
+  await forwardReady(page);
+  await expect(panel(page).getByText("too long to keep every step")).toHaveCount(0);
+});
+
 test("drawing your own data: strokes become points and the drawing travels in the link", async ({ page }) => {
   test.slow(); // two pages
   await page.goto("./#v=1&t=1");

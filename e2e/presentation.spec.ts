@@ -144,3 +144,29 @@ test("slow motion takes one step per ~1.5 s and says what each step did", async 
     "t = 3 → 2: the exact denoiser predicted ε̂, the points moved toward μθ",
   );
 });
+
+test("with all four panels on a projector, the schedule readouts at t stay apart, at any t", async ({
+  page,
+}) => {
+  await page.goto("./#v=1&present=1&t=200");
+  const values = region(page, "Forward").getByRole("definition");
+  await expect(values).toHaveCount(4);
+  // The longest values (8 characters) come late in the chain; none may run into its neighbour.
+  for (const t of ["200", "3"]) {
+    await region(page, "Forward").getByRole("slider", { name: "t", exact: true }).fill(t);
+    const boxes = await values.evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const { left, right, top } = range.getBoundingClientRect();
+        return { left, right, top };
+      }),
+    );
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const sameRow = Math.abs(a.top - b.top) < 4;
+        if (sameRow) expect(a.right <= b.left || b.right <= a.left, `t = ${t}`).toBe(true);
+      }
+    }
+  }
+});

@@ -6,7 +6,15 @@ import { makeSchedule, type ScheduleSpec } from "../../core/schedule";
 import { timestep } from "../../core/timestep";
 import { createCoreApi } from "../../worker/api";
 import type { ForwardRequest, ForwardResult } from "../../worker/forward";
-import { cleanData, frameAt, runLength, sampleCountOf, shownTimestep, subsetOf } from "./forward-frame";
+import {
+  cleanData,
+  frameAt,
+  keptEvery,
+  runLength,
+  sampleCountOf,
+  shownTimestep,
+  subsetOf,
+} from "./forward-frame";
 
 const schedule: ScheduleSpec = { family: "linear", T: 20, betaStart: 0.01, betaEnd: 0.3 };
 const request: ForwardRequest = {
@@ -64,6 +72,8 @@ describe("frameAt", () => {
     expect(shownTimestep(result, 9)).toBe(8);
     expect(shownTimestep(result, 99)).toBe(10);
     expect(frameAt(result, 9, new Float32Array(2))).toBe(frames[2]);
+    expect(keptEvery(result)).toBe(4);
+    expect(keptEvery({ ...result, timesteps: [0, 1, 2], frames: frames.slice(0, 3) })).toBe(1);
   });
 });
 

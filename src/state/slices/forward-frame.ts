@@ -42,6 +42,10 @@ export function shownTimestep(result: ForwardResult, t: number): number {
     : (result.timesteps[freshIndex(result.timesteps, clamped)] as number);
 }
 
+/** How many steps apart the run's frames are: 1, except for a Markov chain too long to keep every step. */
+export const keptEvery = (result: ForwardResult): number =>
+  result.mode === "fixed" ? 1 : ((result.timesteps[1] ?? 1) as number);
+
 /**
  * x_t of every sample, flat. Fixed noise writes the closed form into `scratch` (same length as x_0) and
  * returns it; the Markov chain returns its stored frame (read-only). t is clamped to 0..T of the run, so a

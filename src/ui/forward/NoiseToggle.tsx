@@ -1,4 +1,6 @@
 import type { ForwardNoiseMode } from "../../state/settings";
+import { keptEvery, shownTimestep } from "../../state/slices/forward-frame";
+import type { AppState } from "../../state/store";
 import { Segmented } from "../controls/Segmented";
 import { Tex } from "../math/Tex";
 import { useApp, useAppStore } from "../store-context";
@@ -24,11 +26,21 @@ const HOW: Record<ForwardNoiseMode, { words: string; tex: string; text: string; 
   },
 };
 
+/** What the fresh-noise picture leaves out when the chain kept only some of its steps; null otherwise. */
+function skippedStepsNote({ forward, settings }: AppState): string | null {
+  if (!forward || forward.mode !== "fresh" || keptEvery(forward) === 1) return null;
+  const shown = shownTimestep(forward, settings.t);
+  const which = shown === settings.t ? "" : `, so t = ${settings.t} shows step ${shown}`;
+  return `This chain is too long to keep every step in memory: one step in ${keptEvery(forward)} is kept${which}.`;
+}
+
 /** Fixed noise (the closed form) or fresh noise (the Markov chain), and why both show the same cloud. */
 export function NoiseToggle() {
   const store = useAppStore();
   const mode = useApp((s) => s.settings.forwardNoise);
   const how = HOW[mode];
+  // A string, so playback re-renders this only while the note is on show.
+  const skipped = useApp(skippedStepsNote);
   return (
     <div className="noise-toggle" data-control="forward.noise">
       <Segmented
@@ -42,6 +54,11 @@ export function NoiseToggle() {
       <p className="how">
         {how.words} <Tex tex={how.tex} text={how.text} />. {how.then}
       </p>
+      {skipped && (
+        <p className="how" role="note">
+          {skipped}
+        </p>
+      )}
       <details className="why">
         <summary>Why is the cloud the same in both?</summary>
         <p>
