@@ -1,10 +1,7 @@
 import { useRef } from "react";
-import type { CalculatorProblemId } from "../../state/calculator-view";
+import { CALCULATOR_PROBLEMS, type CalculatorProblemId } from "../../state/calculator-view";
 import { useApp, useAppStore } from "../store-context";
 import { CalculatorDialog } from "./CalculatorDialog";
-
-/** The problem the calculator opens on. */
-const FIRST_PROBLEM: CalculatorProblemId = "diffusionLoss";
 
 /**
  * Opens the calculator of the textbook problems. Whether it is open, and on which problem, is a setting, so
@@ -18,7 +15,7 @@ export function CalculatorButton() {
     store.getState().update((s) => ({ ...s, calculator: { ...s.calculator, open: problem } }));
   return (
     <>
-      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => show(FIRST_PROBLEM)}>
+      <button ref={button} type="button" aria-haspopup="dialog" onClick={() => show(CALCULATOR_PROBLEMS[0])}>
         Calculator
       </button>
       {open && (

@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import { withProblemEdits, type CalculatorProblemId } from "../../state/calculator-view";
+import { CALCULATOR_PROBLEMS, withProblemEdits, type CalculatorProblemId } from "../../state/calculator-view";
 import { CloseButton, ModalDialog } from "../controls/ModalDialog";
 import { CopyLinkButton } from "../CopyLinkButton";
 import { useApp, useAppStore } from "../store-context";
@@ -17,7 +17,7 @@ import "./calculator.css";
 export function CalculatorDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const titleId = useId();
-  const chosen = useApp((s) => s.settings.calculator.open) ?? "diffusionLoss";
+  const chosen = useApp((s) => s.settings.calculator.open) ?? CALCULATOR_PROBLEMS[0];
   const problem = problemById(chosen);
   const edits = useApp((s) => s.settings.calculator.edits[chosen]);
   const raw = useMemo(() => inputsOf(problem, edits), [problem, edits]);
