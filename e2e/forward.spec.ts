@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import "./handle";
+import { hashSettlesTo } from "./page";
 
 /** The Forward panel. */
 const panel = (page: Page) => page.getByRole("region", { name: "Forward" });
@@ -20,11 +21,6 @@ async function forwardReady(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
-}
-
-/** The URL's hash once the debounced write has happened. */
-async function hashSettlesTo(page: Page, expected: RegExp): Promise<void> {
-  await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toMatch(expected);
 }
 
 test("the page opens playing and the points move; Pause stops them", async ({ page }) => {

@@ -1,10 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { hashSettlesTo } from "./page";
 
 /** The hash of the page's URL once the debounced write has happened. */
-async function hashSettlesTo(page: Page, expected: RegExp): Promise<void> {
-  await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toMatch(expected);
-}
-
 test("a link's settings show in the controls, and survive a reload", async ({ page }) => {
   await page.goto("./#v=1&seed=7");
   const seed = page.getByRole("spinbutton", { name: "Seed" });

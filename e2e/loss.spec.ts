@@ -1,24 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import "./handle";
+import { openPaused, PRINTED_NUMBER } from "./page";
 
 /** The Loss panel. */
 const panel = (page: Page) => page.getByRole("region", { name: "Loss", exact: true });
 /** One readout's printed value (see src/ui/loss: data-testid="loss.<name>"). */
 const value = (page: Page, name: string) => panel(page).getByTestId(`loss.${name}`);
-/** A printed number: digits, maybe a sign, a point and an exponent ("0.0493", "6.14e−5", "−5.2"). */
-const NUMBER = /^−?\d+(\.\d+)?(e−?\d+)?$/;
-
-/** Opens a link with playback stopped, so t stays where the link puts it. */
-async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`./${hash}`);
-  await page.waitForFunction(() => window.diffusionPlayground !== undefined);
-  await page.evaluate(() => window.diffusionPlayground.store.getState().setPlaying(false));
-}
 
 /** Waits until the readouts shown are for timestep t. */
 async function readoutsAt(page: Page, t: number): Promise<void> {
   await expect(panel(page).getByText(`t = ${t}`, { exact: true })).toBeVisible();
-  await expect(value(page, "noise")).toHaveText(NUMBER);
+  await expect(value(page, "noise")).toHaveText(PRINTED_NUMBER);
   await expect(value(page, "noise")).not.toHaveClass(/loss-stale/);
 }
 
@@ -27,10 +19,10 @@ test("the exact denoiser's losses show as numbers next to typeset formulas", asy
   page.on("response", (response) => {
     if (/KaTeX_.*\.woff2$/.test(response.url()) && response.ok()) katexFonts.push(response.url());
   });
-  await open(page, "#v=1&model=exact&t=120");
+  await openPaused(page, "#v=1&model=exact&t=120");
   await readoutsAt(page, 120);
   for (const name of ["noise", "reconstruction", "prior", "step", "decoder", "weight", "mean", "weighted"]) {
-    await expect(value(page, name)).toHaveText(NUMBER);
+    await expect(value(page, name)).toHaveText(PRINTED_NUMBER);
   }
   // KaTeX arrives after the first paint; then every formula is typeset, with fonts from this server.
   await expect(panel(page).locator(".katex").first()).toBeVisible();
@@ -47,7 +39,7 @@ test("the exact denoiser's losses show as numbers next to typeset formulas", asy
 });
 
 test("moving t changes the readouts", async ({ page }) => {
-  await open(page, "#v=1&model=exact&t=150");
+  await openPaused(page, "#v=1&model=exact&t=150");
   await readoutsAt(page, 150);
   const before = await value(page, "noise").textContent();
   const slider = page
@@ -59,7 +51,7 @@ test("moving t changes the readouts", async ({ page }) => {
 });
 
 test("at t = 1 with σ² = β̃ the mean loss is undefined, said in words, never NaN", async ({ page }) => {
-  await open(page, "#v=1&model=exact&t=1&var=betaTilde");
+  await openPaused(page, "#v=1&model=exact&t=1&var=betaTilde");
   await readoutsAt(page, 1);
   await expect(value(page, "mean")).toHaveText("undefined");
   await expect(value(page, "step")).toHaveText("—");
@@ -73,7 +65,7 @@ test("at t = 1 with σ² = β̃ the mean loss is undefined, said in words, never
 });
 
 test("the MLP asks to be trained, then draws its training curve and reads its losses", async ({ page }) => {
-  await open(page, "#v=1&model=mlp&t=100");
+  await openPaused(page, "#v=1&model=mlp&t=100");
   // Forget the model the link trains at once (it may be done in a moment), to see the panel without one.
   await page.evaluate(() => window.diffusionPlayground.store.getState().resetModel("mlp"));
   // No numbers until the MLP has weights: the panel says how to get them.
@@ -86,7 +78,7 @@ test("the MLP asks to be trained, then draws its training curve and reads its lo
   // With points, the chart is a slider over them.
   const chart = panel(page).getByRole("slider", { name: "Training loss" });
   await expect(chart.locator("path")).toHaveAttribute("d", /^M.*L.*L/, { timeout: 30_000 });
-  await expect(value(page, "noise")).toHaveText(NUMBER, { timeout: 60_000 });
+  await expect(value(page, "noise")).toHaveText(PRINTED_NUMBER, { timeout: 60_000 });
   // The keyboard reads the curve point by point: Home jumps to its first point, and the page's own arrow
   // shortcut (t) leaves the key to the chart.
   await expect(chart).toHaveAttribute("aria-valuetext", /^step \d+: /);

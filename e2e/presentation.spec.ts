@@ -1,10 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CONTROL_IDS } from "../src/state/classroom";
 import "./handle";
+import { hashSettlesTo } from "./page";
 
 const region = (page: Page, name: string) => page.getByRole("region", { name });
-const hashSettlesTo = (page: Page, expected: RegExp) =>
-  expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toMatch(expected);
 const rootFontPx = (page: Page) =>
   page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
 

@@ -1,27 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import "./handle";
+import { hashSettlesTo, openPaused, PRINTED_NUMBER } from "./page";
 
 /** The Reverse panel. */
 const panel = (page: Page) => page.getByRole("region", { name: "Reverse" });
 /** The settings tab on show (Model or Sampler). */
 const tabPanel = (page: Page) => panel(page).getByRole("tabpanel");
-/** A printed number ("0.315", "6.14e−5"). */
-const NUMBER = /^−?\d+(\.\d+)?(e−?\d+)?$/;
-
-/**
- * Opens a link with the forward panel's playback stopped: it moves t every frame, and the URL is written
- * only once the settings hold still.
- */
-async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`./${hash}`);
-  await page.waitForFunction(() => window.diffusionPlayground !== undefined);
-  await page.evaluate(() => window.diffusionPlayground.store.getState().setPlaying(false));
-}
-
-/** The URL's hash once the debounced write has happened. */
-async function hashSettlesTo(page: Page, expected: RegExp): Promise<void> {
-  await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toMatch(expected);
-}
 
 /** How many pixels of the reverse canvas have the samples' colour (--sample, #cc79a7), roughly. */
 function samplePixels(page: Page): Promise<number> {
@@ -46,11 +30,11 @@ function samplePixels(page: Page): Promise<number> {
 /** The loss the Model tab shows, as a number (null before the first report). */
 async function shownLoss(page: Page): Promise<number | null> {
   const text = (await tabPanel(page).getByLabel("Training loss").locator("b").textContent()) ?? "";
-  return NUMBER.test(text) ? Number(text.replace("−", "-")) : null;
+  return PRINTED_NUMBER.test(text) ? Number(text.replace("−", "-")) : null;
 }
 
 test("the MLP trains on its own from a link: the progress bar moves and the loss falls", async ({ page }) => {
-  await open(page, "#v=1&train=400&batch=64");
+  await openPaused(page, "#v=1&train=400&batch=64");
   const progress = tabPanel(page).getByRole("progressbar", { name: "Training progress" });
   await expect.poll(async () => Number(await progress.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
   await expect.poll(() => shownLoss(page)).not.toBeNull();
@@ -72,13 +56,13 @@ test("the MLP trains on its own from a link: the progress bar moves and the loss
   );
   // The trained model samples straight away.
   await expect(panel(page).getByText("SW₂")).toBeVisible();
-  await expect(panel(page).locator("dd").first()).toHaveText(NUMBER, { timeout: 60_000 });
+  await expect(panel(page).locator("dd").first()).toHaveText(PRINTED_NUMBER, { timeout: 60_000 });
 });
 
 test("Stop answers at once: the status says stopped and Retrain is enabled within 100 ms", async ({
   page,
 }) => {
-  await open(page, "#v=1&train=20000");
+  await openPaused(page, "#v=1&train=20000");
   const status = tabPanel(page).getByRole("status", { name: "Training status" });
   await expect(status).toHaveText(/^Training: step [1-9]/, { timeout: 30_000 });
   const stop = tabPanel(page).getByRole("button", { name: "Stop" });
@@ -102,14 +86,14 @@ test("Stop answers at once: the status says stopped and Retrain is enabled withi
   expect(elapsed).toBeLessThan(100);
   await expect(stop).toBeDisabled();
   // The weights learned so far are kept, and sampling starts with them.
-  await expect(panel(page).locator("dd").first()).toHaveText(NUMBER, { timeout: 60_000 });
+  await expect(panel(page).locator("dd").first()).toHaveText(PRINTED_NUMBER, { timeout: 60_000 });
 });
 
 test("generating draws samples on the canvas and shows their quality", async ({ page }) => {
-  await open(page, "#v=1&model=exact&n=500&steps=60");
+  await openPaused(page, "#v=1&model=exact&n=500&steps=60");
   await expect(panel(page).getByRole("combobox", { name: "Predictor" })).toHaveValue("exact");
   const sw2 = panel(page).locator("dd").first();
-  await expect(sw2).toHaveText(NUMBER, { timeout: 60_000 });
+  await expect(sw2).toHaveText(PRINTED_NUMBER, { timeout: 60_000 });
   // Playback ends on the samples; go to the last frame to be sure, and count their pixels.
   await page.evaluate(() => window.diffusionPlayground.store.getState().showReverseFrame(Infinity));
   await expect.poll(() => samplePixels(page)).toBeGreaterThan(200);
@@ -123,7 +107,7 @@ test("generating draws samples on the canvas and shows their quality", async ({ 
 });
 
 test("reconstruct mode and the oracle are in the link", async ({ page }) => {
-  await open(page, "#v=1&model=exact&n=300&steps=40");
+  await openPaused(page, "#v=1&model=exact&n=300&steps=40");
   await panel(page).getByRole("radio", { name: "Reconstruct" }).check();
   await hashSettlesTo(page, /mode=reconstruct/);
   await expect(panel(page).getByRole("slider", { name: "Start t₀" })).toBeVisible();
@@ -139,7 +123,7 @@ test("reconstruct mode and the oracle are in the link", async ({ page }) => {
 });
 
 test("sampler settings go into the link", async ({ page }) => {
-  await open(page, "#v=1&model=exact&n=300");
+  await openPaused(page, "#v=1&model=exact&n=300");
   await panel(page).getByRole("tab", { name: "Sampler" }).click();
   await tabPanel(page).getByRole("radio", { name: "σ² = β̃_t" }).check();
   await hashSettlesTo(page, /var=betaTilde/);
@@ -154,9 +138,9 @@ test("sampler settings go into the link", async ({ page }) => {
 });
 
 test("image data sets show samples as heat maps", async ({ page }) => {
-  await open(page, "#v=1&data=image&model=exact");
+  await openPaused(page, "#v=1&data=image&model=exact");
   await expect(panel(page).getByRole("img", { name: /Heat maps of the first samples/ })).toBeVisible();
-  await expect(panel(page).locator("dd").first()).toHaveText(NUMBER, { timeout: 60_000 });
+  await expect(panel(page).locator("dd").first()).toHaveText(PRINTED_NUMBER, { timeout: 60_000 });
   await expect(panel(page).getByText(/x_t of the first 9 samples/)).toBeVisible();
   await expect(panel(page)).not.toContainText("NaN");
 });

@@ -1,12 +1,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { makeSchedule } from "../src/core/schedule";
 import { formatNumber } from "../src/ui/controls/format";
+import { hashSettlesTo } from "./page";
 
 /** The hash of the page's URL once the debounced write has happened. */
-async function hashSettlesTo(page: Page, expected: RegExp): Promise<void> {
-  await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toMatch(expected);
-}
-
 /**
  * Opens a link without the forward playback the page otherwise starts with (it honours reduced motion),
  * so t holds still while the test reads the charts.

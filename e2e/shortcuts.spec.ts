@@ -1,11 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import "./handle";
+import { hashSettlesTo } from "./page";
 
 const forward = (page: Page) => page.getByRole("region", { name: "Forward" });
 const tSlider = (page: Page) => forward(page).getByRole("slider", { name: "t" });
-/** The URL's hash once the debounced write has happened. */
-const hashSettlesTo = (page: Page, expected: RegExp) =>
-  expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toMatch(expected);
 
 /** Opens a link and puts the keyboard on the page itself (not on a control). */
 async function open(page: Page, hash: string): Promise<void> {

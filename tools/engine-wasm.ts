@@ -16,7 +16,7 @@ const SOURCES = fileURLToPath(new URL("../src/core/engine/assembly/", import.met
 const ENTRY = `${SOURCES}index.ts`;
 const OUTPUT = "engine.wasm";
 
-export const ENGINE_MODULE_ID = "virtual:engine-wasm";
+const ENGINE_MODULE_ID = "virtual:engine-wasm";
 const RESOLVED_ID = `\0${ENGINE_MODULE_ID}`;
 
 /**

@@ -43,10 +43,7 @@ const PROBLEM_EDITS = v.pipe(
 export const CALCULATOR_EDITS_SCHEMA = v.pipe(
   // valibot's record would take an array (as an object with no keys).
   v.custom((value) => typeof value === "object" && value !== null && !Array.isArray(value)),
-  v.record(v.string(), PROBLEM_EDITS),
-  v.check((edits) =>
-    Object.keys(edits).every((id) => (CALCULATOR_PROBLEMS as readonly string[]).includes(id)),
-  ),
+  v.record(v.picklist(CALCULATOR_PROBLEMS), PROBLEM_EDITS),
 ) as v.GenericSchema<unknown, CalculatorEdits>;
 
 export const CALCULATOR_VIEW_SCHEMA = v.strictObject({

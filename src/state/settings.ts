@@ -116,7 +116,7 @@ export const SCHEDULE_PARAMETER_DEFAULTS: ScheduleParameters = deepFreeze({
 });
 
 /** How many samples a data set spec holds. */
-function sampleCount(spec: DatasetSpec): number {
+export function sampleCount(spec: DatasetSpec): number {
   return spec.kind === "drawn" ? spec.points.length / 2 : spec.n;
 }
 

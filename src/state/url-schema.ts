@@ -4,6 +4,7 @@
  * a value within the settings' bounds (clamping numbers, falling back to the default otherwise, and saying
  * why), knows its default, and writes values compactly.
  */
+import * as v from "valibot";
 import type { ActivationName } from "../core/nn/activations";
 import type { ReverseVariance } from "../core/reverse";
 import type { SamplerSettings } from "../core/sampling/sampler";
@@ -26,7 +27,6 @@ import {
   type PanelId,
 } from "./classroom";
 import { flagKey, optionalChoiceKey, subsetKey } from "./classroom-keys";
-import * as v from "valibot";
 import { decodeDrawnPoints, drawnPointsProblem, encodeDrawnPoints } from "./drawn-points";
 import { readScheduleText, writeScheduleText } from "./schedule-text";
 import {
@@ -163,21 +163,21 @@ const DRAW_KEY: UrlKeySpec<readonly number[]> = {
 /** Edits as JSON, whose syntax no typed input can break; a link holds the text of a few matrices at most. */
 const MAX_CIN_CHARS = 8000;
 
+const CIN_NOT_READ = {
+  value: DEFAULT_CALCULATOR.edits,
+  problem: "could not be read (the link may be cut off or damaged); using each problem's example",
+};
+
 const CIN_KEY: UrlKeySpec<CalculatorEdits> = {
   label: "the calculator inputs",
   fallback: () => DEFAULT_CALCULATOR.edits,
   parse: (raw) => {
-    const fallback = DEFAULT_CALCULATOR.edits;
-    const notRead = {
-      value: fallback,
-      problem: "could not be read (the link may be cut off or damaged); using each problem's example",
-    };
-    if (raw.length > MAX_CIN_CHARS) return notRead;
+    if (raw.length > MAX_CIN_CHARS) return CIN_NOT_READ;
     try {
       const read = v.safeParse(CALCULATOR_EDITS_SCHEMA, JSON.parse(raw));
-      return read.success ? { value: read.output } : notRead;
+      return read.success ? { value: read.output } : CIN_NOT_READ;
     } catch {
-      return notRead;
+      return CIN_NOT_READ;
     }
   },
   write: (edits) => JSON.stringify(canonicalEdits(edits)),

@@ -35,18 +35,14 @@ export const TYPESCRIPT_ENGINE: Engine = {
 };
 
 /** The SIMD engine over a compiled engine module. */
-export function simdEngine(module: WasmModule): Engine {
+function simdEngine(module: WasmModule): Engine {
   const windowMean = wasmWindowMean(module);
+  // The reference MLP draws the initial weights and checks a weights file; the engine runs them.
+  const fromReference = ({ config, params }: Mlp) => new WasmMlp(module, config, params);
   return {
     name: "wasm-simd",
-    createModel: (config, seed) => {
-      const reference = Mlp.seeded(config, seed);
-      return new WasmMlp(module, reference.config, reference.params);
-    },
-    modelFromJSON: (json) => {
-      const reference = Mlp.fromJSON(json);
-      return new WasmMlp(module, reference.config, reference.params);
-    },
+    createModel: (config, seed) => fromReference(Mlp.seeded(config, seed)),
+    modelFromJSON: (json) => fromReference(Mlp.fromJSON(json)),
     exactDenoiser: (schedule, data, dim) => new ExactDenoiser(schedule, data, dim, windowMean),
   };
 }

@@ -64,7 +64,6 @@ describe("the SIMD engine's optimizer kernels against optim.ts, given the same g
         stepSize,
         Math.sqrt(1 - 0.999 ** 5),
         1e-8,
-        1,
       );
       const step = (after: Float32Array) => after.map((p, i) => p - state.params[i]!);
       expectCloseTo(step(views[0]!), step(expected), 1e-4);

@@ -68,7 +68,6 @@ export interface EngineKernels {
     stepSize: number,
     rootCorrection2: number,
     eps: number,
-    decay: number,
   ): void;
   sgdUpdate(params: number, grads: number, length: number, lr: number, gradScale: number): void;
   emaUpdate(ema: number, params: number, length: number, decay: number): void;

@@ -5,10 +5,9 @@
  * training step for the Trainer.
  */
 import type { MlpConfig } from "../nn/config";
-import type { MlpJson, PointArray } from "../nn/mlp";
+import { checkMlpBatch, type MlpJson, type PointArray } from "../nn/mlp";
 import type { TrainingSettings } from "../training/trainer";
 import type { SelfTrainingModel, TrainingStep } from "../training/training-step";
-import { unpadParameters } from "./layout";
 import { WasmNetwork } from "./wasm-network";
 import { WasmTrainingStep } from "./wasm-training-step";
 import type { WasmModule } from "./webassembly";
@@ -46,12 +45,12 @@ export class WasmMlp implements SelfTrainingModel<WasmMlp> {
 
   /** The gradient from the last lossAndGrad, in Mlp's flat layout (a copy). */
   gradients(): Float32Array {
-    return this.flat(this.network.grads);
+    return this.network.flatCopy(this.network.grads);
   }
 
   /** The same JSON as Mlp.toJSON: `Mlp.fromJSON` or the engine's `modelFromJSON` restore it. */
   toJSON(): MlpJson {
-    return { config: { ...this.config }, params: Array.from(this.flat(this.network.params)) };
+    return { config: { ...this.config }, params: Array.from(this.network.flatCopy(this.network.params)) };
   }
 
   trainingStep(settings: TrainingSettings): TrainingStep<WasmMlp> {
@@ -64,26 +63,11 @@ export class WasmMlp implements SelfTrainingModel<WasmMlp> {
 
   /** Checks the batch as Mlp does and copies x and t into the instance. */
   private copyInputs(x: PointArray, t: Int32Array, n: number, outLength: number, outName: string) {
-    const d = this.config.inputDim;
-    const size = n * d;
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`row count must be an integer ≥ 0, got ${n}`);
-    if (x.length < size || outLength < size || t.length < n) {
-      throw new RangeError(
-        `${n} rows of d=${d} need x and ${outName} of ≥ ${size} values and ≥ ${n} timesteps; ` +
-          `got ${x.length}, ${outLength}, ${t.length}`,
-      );
-    }
+    checkMlpBatch(this.config.inputDim, x, t, n, outLength, outName);
+    const size = n * this.config.inputDim;
     const inputs = this.network.inputs(n);
     for (let i = 0; i < size; i++) inputs.x[i] = x[i]!;
     for (let i = 0; i < n; i++) inputs.t[i] = t[i]!;
     return inputs;
-  }
-
-  /** A padded buffer of the network (parameters or gradients) in Mlp's flat layout. */
-  private flat(address: number): Float32Array {
-    const { heap, layout } = this.network;
-    const flat = new Float32Array(layout.flatSize);
-    unpadParameters(layout, heap.f32(address, layout.size), flat);
-    return flat;
   }
 }

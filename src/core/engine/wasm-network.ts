@@ -11,6 +11,7 @@ import {
   IDENTITY_CODE,
   padParameters,
   padRows,
+  unpadParameters,
   paddedLayout,
   type PaddedLayout,
 } from "./layout";
@@ -71,6 +72,13 @@ export class WasmNetwork {
     );
     this.configureEmbedding();
     padParameters(this.layout, flatParams, this.heap.f32(this.params, this.layout.size));
+  }
+
+  /** A padded buffer of the network (parameters, gradients, their EMA) copied out in Mlp's flat layout. */
+  flatCopy(address: number): Float32Array {
+    const flat = new Float32Array(this.layout.flatSize);
+    unpadParameters(this.layout, this.heap.f32(address, this.layout.size), flat);
+    return flat;
   }
 
   /** Views of the input buffers for n rows, valid until the next call that may grow the workspace. */

@@ -3,17 +3,12 @@
  * one WebAssembly call over buffers laid out once. The per-step scalars are worked out here exactly as
  * src/core/nn/optim.ts does (Adam's defaults, PyTorch's bias corrections, clipGradNorm's scale).
  */
+import { ADAM_DEFAULTS, CLIP_EPS } from "../nn/optim";
 import type { TrainingSettings } from "../training/trainer";
 import type { TrainingBatch, TrainingStep } from "../training/training-step";
-import { unpadParameters } from "./layout";
 import type { WasmNetwork } from "./wasm-network";
 
-/** Adam's defaults, as the TypeScript step uses them (optim.ts). */
-const BETA1 = 0.9;
-const BETA2 = 0.999;
-const ADAM_EPS = 1e-8;
-/** clipGradNorm's guard: the scale is maxNorm/(‖g‖ + 1e-6), as torch.nn.utils.clip_grad_norm_ has it. */
-const CLIP_EPS = 1e-6;
+const { beta1: BETA1, beta2: BETA2, eps: ADAM_EPS } = ADAM_DEFAULTS;
 
 export class WasmTrainingStep<Model> implements TrainingStep<Model> {
   /** Adam's moment estimates (0 under SGD) and the EMA of the weights (0 when off): byte addresses. */
@@ -70,7 +65,6 @@ export class WasmTrainingStep<Model> implements TrainingStep<Model> {
         stepSize,
         rootCorrection2,
         ADAM_EPS,
-        1, // no weight decay, as the Trainer's Adam
       );
     } else {
       kernels.sgdUpdate(params, grads, size, lr, gradScale);
@@ -80,9 +74,6 @@ export class WasmTrainingStep<Model> implements TrainingStep<Model> {
   }
 
   samplingModel(): Model {
-    const { heap, layout } = this.network;
-    const flat = new Float32Array(layout.flatSize);
-    unpadParameters(layout, heap.f32(this.ema !== 0 ? this.ema : this.network.params, layout.size), flat);
-    return this.toModel(flat);
+    return this.toModel(this.network.flatCopy(this.ema !== 0 ? this.ema : this.network.params));
   }
 }

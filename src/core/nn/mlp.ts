@@ -95,7 +95,7 @@ export class Mlp {
 
   /** Writes ε̂(x_i, t_i) to rows 0…n−1 of `out` (n×d). x is n×d, t has n timesteps. */
   predict(x: PointArray, t: TimestepArray, n: number, out: PointArray): void {
-    this.checkBatch(x, t, n, out.length, "out");
+    checkMlpBatch(this.config.inputDim, x, t, n, out.length, "out");
     this.forward(x, t, n);
     const { output } = this;
     for (let i = 0; i < n * this.config.inputDim; i++) out[i] = output[i]!; // no subarray: no garbage
@@ -107,7 +107,7 @@ export class Mlp {
    */
   lossAndGrad(x: PointArray, t: TimestepArray, target: PointArray, n: number): number {
     if (n < 1) throw new RangeError(`lossAndGrad needs at least one row, got ${n}`);
-    this.checkBatch(x, t, n, target.length, "target");
+    checkMlpBatch(this.config.inputDim, x, t, n, target.length, "target");
     this.forward(x, t, n);
     const count = n * this.config.inputDim;
     const { output, gradOutput } = this;
@@ -148,17 +148,6 @@ export class Mlp {
     }
     mlp.params.set(params as number[]);
     return mlp;
-  }
-
-  private checkBatch(x: PointArray, t: TimestepArray, n: number, outLength: number, outName: string): void {
-    const size = n * this.config.inputDim;
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`row count must be an integer ≥ 0, got ${n}`);
-    if (x.length < size || outLength < size || t.length < n) {
-      throw new RangeError(
-        `${n} rows of d=${this.config.inputDim} need x and ${outName} of ≥ ${size} values and ≥ ${n} ` +
-          `timesteps; got ${x.length}, ${outLength}, ${t.length}`,
-      );
-    }
   }
 
   /** Grows the workspace to hold n rows; batches never shrink it, so steady training allocates nothing. */
@@ -221,5 +210,27 @@ export class Mlp {
       // onto dh, which is the skip connection's share of the gradient.
       if (l > 0) linearInputGrad(gradPre, weight, gradHidden, n, inDim, outDim, config.residual);
     }
+  }
+}
+
+/**
+ * Checks a batch of n rows of d values before a network reads x and t and writes n·d values into
+ * `outName` (shared by Mlp and the SIMD engine's model, so both refuse the same batches in the same words).
+ */
+export function checkMlpBatch(
+  d: number,
+  x: PointArray,
+  t: TimestepArray,
+  n: number,
+  outLength: number,
+  outName: string,
+): void {
+  const size = n * d;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`row count must be an integer ≥ 0, got ${n}`);
+  if (x.length < size || outLength < size || t.length < n) {
+    throw new RangeError(
+      `${n} rows of d=${d} need x and ${outName} of ≥ ${size} values and ≥ ${n} ` +
+        `timesteps; got ${x.length}, ${outLength}, ${t.length}`,
+    );
   }
 }

@@ -22,6 +22,9 @@ export interface AdamOptions {
  * order: θ ← θ(1 − αλ); m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g²;
  * θ ← θ − α·m̂ / (√v̂ + ε), with m̂ = m/(1 − β1ᵗ), v̂ = v/(1 − β2ᵗ) and t the 1-based step count.
  */
+/** Adam's defaults, as PyTorch has them; the SIMD engine's step uses the same (engine/wasm-training-step.ts). */
+export const ADAM_DEFAULTS = { beta1: 0.9, beta2: 0.999, eps: 1e-8 } as const;
+
 export class Adam {
   lr: number;
   readonly beta1: number;
@@ -35,7 +38,16 @@ export class Adam {
   /** Steps taken so far (t in the bias corrections). */
   steps = 0;
 
-  constructor(size: number, { lr, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, weightDecay = 0 }: AdamOptions) {
+  constructor(
+    size: number,
+    {
+      lr,
+      beta1 = ADAM_DEFAULTS.beta1,
+      beta2 = ADAM_DEFAULTS.beta2,
+      eps = ADAM_DEFAULTS.eps,
+      weightDecay = 0,
+    }: AdamOptions,
+  ) {
     this.lr = lr;
     this.beta1 = beta1;
     this.beta2 = beta2;
@@ -78,7 +90,7 @@ export function sgdStep(params: Float32Array, grads: Float32Array, lr: number): 
 }
 
 /** Keeps the scaled norm just under maxNorm despite rounding, as torch.nn.utils.clip_grad_norm_ does. */
-const CLIP_EPS = 1e-6;
+export const CLIP_EPS = 1e-6;
 
 /**
  * Rescales `grads` in place so its L2 norm is at most maxNorm (Pascanu et al. 2013; scale

@@ -3,6 +3,7 @@ import type { LossReadout, LossReadoutRequest } from "../../worker/loss-readout"
 import type { AppState, AppStore, SliceCreator, StoreDeps } from "../store";
 import { predictorInputs, predictorSpec } from "./predictor-spec";
 import { sameParts } from "./same-parts";
+import { coalesced } from "./coalesced";
 
 /** The Loss panel's readouts at the current t. */
 export interface LossReadoutState {
@@ -30,15 +31,11 @@ export interface LossSlice {
  */
 export const READOUT_PAUSE_MS = 120;
 
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 const NONE: LossReadoutState = { status: "waiting", readout: null, waitingFor: null };
 
 export const createLossSlice =
   ({ client }: StoreDeps): SliceCreator<LossSlice> =>
   (set, get) => {
-    let running = false;
-    let rerun = false;
     const apply = (readout: LossReadout, timed: boolean): void => {
       const last = get().lossReadout.readout;
       const comparable = !isUndefined(readout.meanLoss) && !isUndefined(readout.weightedNoiseLoss);
@@ -74,23 +71,7 @@ export const createLossSlice =
     };
     return {
       lossReadout: NONE,
-      loadLossReadout: async () => {
-        if (running) {
-          rerun = true;
-          return;
-        }
-        running = true;
-        try {
-          await computeOnce();
-          while (rerun) {
-            await pause(READOUT_PAUSE_MS);
-            rerun = false;
-            await computeOnce();
-          }
-        } finally {
-          running = false;
-        }
-      },
+      loadLossReadout: coalesced(computeOnce, READOUT_PAUSE_MS),
     };
   };
 

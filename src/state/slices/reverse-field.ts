@@ -3,6 +3,7 @@ import type { FieldRequest, FieldResult } from "../../worker/field";
 import type { AppState, AppStore, StoreDeps } from "../store";
 import { predictorInputs, predictorSpec } from "./predictor-spec";
 import { sameParts } from "./same-parts";
+import { coalesced } from "./coalesced";
 
 /** Arrows per side of the field's grid. */
 export const FIELD_GRID = 15;
@@ -57,8 +58,6 @@ export function createReverseField(
   set: (partial: Partial<AppState>) => void,
   get: () => AppState,
 ): ReverseFieldSlice {
-  let running = false;
-  let rerun = false;
   /** The model the field in the store was computed for. */
   let fieldModel: readonly unknown[] = [];
   const computeOnce = async (): Promise<void> => {
@@ -66,14 +65,10 @@ export function createReverseField(
     const t = fieldTimestep(state);
     const predictor = predictorSpec(state);
     const model = fieldModelInputs(state);
+    const drawable = t !== null && typeof predictor !== "string" && state.reverseOverlays.field;
     // Another model's arrows must not stay up while this one's compute, nor when there is none to draw.
-    const stale = !sameParts(model, fieldModel);
-    if (
-      state.reverseField &&
-      (stale || t === null || typeof predictor === "string" || !state.reverseOverlays.field)
-    )
-      set({ reverseField: null });
-    if (t === null || typeof predictor === "string" || !state.reverseOverlays.field) return;
+    if (state.reverseField && (!drawable || !sameParts(model, fieldModel))) set({ reverseField: null });
+    if (!drawable) return;
     const { dataset, schedule, seed } = state.settings;
     const request: FieldRequest = {
       dataset,
@@ -94,21 +89,7 @@ export function createReverseField(
   };
   return {
     reverseField: null,
-    loadField: async () => {
-      if (running) {
-        rerun = true;
-        return;
-      }
-      running = true;
-      try {
-        do {
-          rerun = false;
-          await computeOnce();
-        } while (rerun);
-      } finally {
-        running = false;
-      }
-    },
+    loadField: coalesced(computeOnce),
   };
 }
 

@@ -3,7 +3,7 @@
  * chains walk fewer points.
  */
 import type { PredictorSpec, SampleRequest } from "../../worker/sample";
-import { scheduleLength, type Settings } from "../settings";
+import { sampleCount, scheduleLength, type Settings } from "../settings";
 
 /** The most points a run walks: enough to see the distribution and to score it. */
 export const GENERATED_POINTS = 1000;
@@ -15,10 +15,7 @@ export const EXACT_WEIGHING_BUDGET = 100_000_000;
 export const MIN_POINTS = 50;
 
 /** How many rows the data set holds. */
-export function dataRows(settings: Settings): number {
-  const { dataset } = settings;
-  return dataset.kind === "drawn" ? dataset.points.length / 2 : dataset.n;
-}
+export const dataRows = (settings: Settings): number => sampleCount(settings.dataset);
 
 /** The timestep a run starts from: T when generating, the chosen start when reconstructing. */
 export function startTimestep(settings: Settings): number {

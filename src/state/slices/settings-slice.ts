@@ -1,7 +1,7 @@
 import { sameData } from "../../worker/last-call";
 import type { Notice } from "../url-codec";
 import { DEFAULT_SETTINGS, scheduleLength, type Settings } from "../settings";
-import { isValidSettings } from "../settings-schema";
+import { inRange, isValidSettings, timestepRange } from "../settings-schema";
 import type { SliceCreator } from "../store";
 
 /** The settings, the notices about them, and the ways to change them. */
@@ -57,8 +57,7 @@ export const createSettingsSlice =
     },
     setT: (t) => {
       const { settings } = get();
-      if (Number.isInteger(t) && t >= 1 && t <= scheduleLength(settings.schedule))
-        set({ settings: { ...settings, t } });
+      if (inRange(t, timestepRange(scheduleLength(settings.schedule)))) set({ settings: { ...settings, t } });
       else get().addNotices([{ key: "t", message: "t is out of range; kept the previous value" }]);
     },
     replaceSettings: (settings) => set({ settings: keepUnchangedParts(get().settings, settings) }),

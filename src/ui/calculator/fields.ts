@@ -2,6 +2,7 @@
  * The calculator's input fields: each reads the text a user typed into a number, a list or a matrix, or
  * says in words what is wrong with it. Lists take commas or spaces; matrix rows end with ";" or a new line.
  */
+import { parseTypedNumber } from "../controls/format";
 
 /** A parsed field: its value, or why the text could not be read. */
 export type Parsed<T> =
@@ -30,10 +31,8 @@ const fail = (label: Label, message: string): { ok: false; message: string } => 
 
 /** A number as people type it: a Unicode minus and surrounding spaces are fine; NaN and ∞ are not. */
 export function readNumber(raw: string): number | null {
-  const text = raw.trim().replace(/\u2212/g, "-");
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
+  const value = parseTypedNumber(raw);
+  return value !== null && Number.isFinite(value) ? value : null;
 }
 
 /** Splits a list on commas and white space. */

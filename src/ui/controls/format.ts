@@ -1,4 +1,13 @@
 /**
+ * A decimal number as people type it: surrounding spaces and the page's own minus sign "−" are fine; hex,
+ * "Infinity" and blanks are not (null). It may overflow to ±∞ ("1e999"), for the caller to judge.
+ */
+export function parseTypedNumber(raw: string): number | null {
+  const text = raw.trim().replace(/\u2212/g, "-");
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : null;
+}
+
+/**
  * Numbers as the page shows them: never "NaN" or "Infinity" (an undefined value is labelled as such),
  * compact for tiny and huge values, and fixed width enough that readouts do not jump while they change.
  */

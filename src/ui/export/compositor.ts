@@ -3,6 +3,7 @@
  * under it) drawn as one picture at a chosen width: for PNGs at projector resolution and for the frames of
  * an animation. The layers are decoded once; each `draw` copies the canvas as it is at that moment.
  */
+import { themeColour } from "../forward/canvas";
 import { svgImage } from "./svg-document";
 
 export interface Compositor {
@@ -34,9 +35,6 @@ const CAPTION_SHARE = 0.06;
 export function layersOf(canvas: HTMLCanvasElement): SVGSVGElement[] {
   return [...(canvas.parentElement?.querySelectorAll<SVGSVGElement>(":scope > svg") ?? [])];
 }
-
-const themeValue = (name: string, fallback: string): string =>
-  getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 
 export async function createCompositor(
   canvas: HTMLCanvasElement,
@@ -75,8 +73,8 @@ export async function createCompositor(
   layerCanvas.height = target.height;
   const layerContext = layerCanvas.getContext("2d");
   for (const { image, at } of layers) layerContext?.drawImage(image, ...place(at));
-  const text = themeValue("--text", "#eef1f5");
-  const font = `${Math.round(captionPx * 0.5)}px ${themeValue("--font-text", "sans-serif")}`;
+  const text = themeColour("--text", "#eef1f5");
+  const font = `${Math.round(captionPx * 0.5)}px ${themeColour("--font-text", "sans-serif")}`;
   return {
     target,
     scale,

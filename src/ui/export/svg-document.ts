@@ -2,6 +2,7 @@
  * A chart on the page as a standalone SVG. The page's CSS styles the chart, and a standalone file does not
  * have it, so each element's computed presentation styles are copied inline.
  */
+import { themeColour } from "../forward/canvas";
 
 /** The computed styles an SVG needs to look the same outside the page. */
 const SVG_STYLE_PROPERTIES = [
@@ -22,8 +23,7 @@ const SVG_STYLE_PROPERTIES = [
 ] as const;
 
 /** The page's panel colour: exported pictures get it as background, so light strokes stay visible. */
-export const pageBackground = (): string =>
-  getComputedStyle(document.documentElement).getPropertyValue("--panel").trim() || "#171b21";
+export const pageBackground = (): string => themeColour("--panel", "#171b21");
 
 /** A standalone SVG document of a chart on the page, with its styles inlined and a background. */
 export function svgDocument(svg: SVGSVGElement, background: string): string {

@@ -10,7 +10,7 @@ import { NoiseToggle } from "./NoiseToggle";
 import { PointPlot } from "./PointPlot";
 import { Readouts } from "./Readouts";
 import { Transport } from "./Transport";
-import { useElementSize } from "./useElementSize";
+import { useElementSize } from "../controls/useElementSize";
 import { usePlayback } from "./usePlayback";
 
 /** Room under the heat maps for the pixel readout and the colour legend, CSS px. */

@@ -22,7 +22,7 @@ export function prepareCanvas(
   return context;
 }
 
-/** A theme colour (a CSS custom property of the root), read once per renderer. */
+/** A theme value (a CSS custom property of the root: a colour, a font), read once per renderer or picture. */
 export function themeColour(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
   return value || fallback;

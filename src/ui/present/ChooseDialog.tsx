@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import {
   CONTROL_IDS,
   orderedSubset,
@@ -13,6 +13,7 @@ import { useApp, useAppStore } from "../store-context";
 import { CONTROL_LABELS, controlsOf, FINE_PRINT } from "./controls";
 import { PANEL_NAMES } from "./hide-rules";
 import { CloseButton, ModalDialog } from "../controls/ModalDialog";
+import { CopyLinkButton } from "../CopyLinkButton";
 import { presentationLink } from "./share-link";
 
 /** Changes presentation mode's setup. */
@@ -84,15 +85,6 @@ export function ChooseDialog({ onClose }: { onClose: () => void }) {
   const present = useApp((s) => s.settings.view.present);
   const settings = useApp((s) => s.settings);
   const link = presentationLink(window.location.href, settings);
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-  };
   return (
     <ModalDialog className="choose" labelledBy={titleId} onClose={onClose}>
       <header className="modal-head">
@@ -117,9 +109,7 @@ export function ChooseDialog({ onClose }: { onClose: () => void }) {
       <div className="choose-share">
         <label htmlFor={`${titleId}-link`}>Link to this setup</label>
         <input id={`${titleId}-link`} type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
-        <button type="button" onClick={() => void copy()}>
-          {copied === "copied" ? "Copied" : copied === "failed" ? "Copy failed" : "Copy link"}
-        </button>
+        <CopyLinkButton link={link} />
       </div>
       <footer className="modal-foot">
         <button

@@ -3,7 +3,7 @@ import { useReverseExports } from "../export/reverse-exports";
 import { Panel } from "../Panel";
 import { PLOT_MARGIN } from "../plot/PlotAxes";
 import { useApp } from "../store-context";
-import { useElementSize } from "../forward/useElementSize";
+import { useElementSize } from "../controls/useElementSize";
 import { ModelTab } from "./ModelTab";
 import { FieldNote } from "./FieldNote";
 import { PlotStatus } from "./PlotStatus";

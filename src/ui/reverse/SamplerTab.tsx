@@ -4,7 +4,8 @@ import { startTimestep } from "../../state/slices/reverse-request";
 import { formatNumber } from "../controls/format";
 import { Segmented } from "../controls/Segmented";
 import { Slider } from "../controls/Slider";
-import { useApp, useAppStore } from "../store-context";
+import { useApp } from "../store-context";
+import { useSetter } from "./TrainingSettings";
 
 const METHODS: readonly { value: SamplerSettings["method"]; label: string }[] = [
   { value: "ddpm", label: "DDPM" },
@@ -19,11 +20,9 @@ const DEFAULT_CLIP = 4;
 
 /** How the reverse process steps: DDPM (σ² = β or β̃) or DDIM (η), how many steps, and x̂₀ clipping. */
 export function SamplerTab() {
-  const store = useAppStore();
   const sampler = useApp((s) => s.settings.sampler);
   const start = useApp((s) => startTimestep(s.settings));
-  const set = (change: Partial<SamplerSettings>) =>
-    store.getState().update((s) => ({ ...s, sampler: { ...s.sampler, ...change } }), "the sampler");
+  const set = useSetter("sampler", "the sampler");
   const steps = Math.min(sampler.steps, start);
   return (
     <>
@@ -75,7 +74,7 @@ export function SamplerTab() {
             value={sampler.clipX0}
             min={0.1}
             max={RANGES.clipX0.max}
-            format={(value) => formatNumber(value)}
+            format={formatNumber}
             onChange={(clipX0) => set({ clipX0 })}
           />
         )}

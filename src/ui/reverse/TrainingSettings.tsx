@@ -9,7 +9,7 @@ import { useApp, useAppStore } from "../store-context";
 const ACTIVATIONS = ACTIVATION_NAMES.map((value) => ({ value, label: value }));
 
 /** A setter for one part of the settings, refused with a notice naming `field` when out of range. */
-function useSetter<K extends "training" | "model">(part: K, field: string) {
+export function useSetter<K extends "training" | "model" | "sampler">(part: K, field: string) {
   const store = useAppStore();
   return (change: Partial<Settings[K]>) =>
     store.getState().update((s) => ({ ...s, [part]: { ...s[part], ...change } }), field);
@@ -27,7 +27,6 @@ export function TrainingKnobs() {
         value={training.totalSteps}
         min={100}
         max={RANGES.trainSteps.max}
-        format={(value) => String(value)}
         onChange={(value) => set({ totalSteps: Math.round(value) })}
       />
       <Slider
@@ -36,7 +35,7 @@ export function TrainingKnobs() {
         value={training.lr}
         min={1e-4}
         max={RANGES.lr.max}
-        format={(value) => formatNumber(value)}
+        format={formatNumber}
         onChange={(value) => set({ lr: value })}
       />
       <Slider
@@ -45,7 +44,6 @@ export function TrainingKnobs() {
         value={training.batchSize}
         min={8}
         max={1024}
-        format={(value) => String(value)}
         onChange={(value) => set({ batchSize: Math.round(value) })}
       />
     </>
@@ -64,7 +62,6 @@ export function ModelKnobs() {
         value={model.width}
         min={4}
         max={256}
-        format={(value) => String(value)}
         onChange={(value) => set({ width: Math.round(value) })}
       />
       <Slider

@@ -1,11 +1,11 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { makeSchedule, type Schedule } from "../../core/schedule";
 import { formatNearOne, formatNumber } from "../controls/format";
 import { useApp } from "../store-context";
 import { betaTop, finiteExtent, infiniteRuns, matchingTimestep, type BetaAxis } from "./chart-geometry";
 import { ScheduleChart, type ChartMessage, type ChartSeries } from "./ScheduleChart";
 import { useChartInput } from "./useChartInput";
-import { useWidth } from "./useWidth";
+import { useElementSize } from "../controls/useElementSize";
 
 export interface ScheduleChartsProps {
   readonly schedule: Schedule;
@@ -85,7 +85,9 @@ function Pinned({
  * stroke is drawn on the β chart, the charts show the betas drawn so far (the settings change on release).
  */
 export function ScheduleCharts({ schedule: settled, compare, custom, hoverT, onHover }: ScheduleChartsProps) {
-  const [ref, width] = useWidth<HTMLDivElement>(INITIAL_WIDTH);
+  const ref = useRef<HTMLDivElement>(null);
+  // Charts lay themselves out to their width, so tick labels keep their true size (no scaled viewBox).
+  const width = useElementSize(ref).width || INITIAL_WIDTH;
   const [fullBetaAxis, setFullBetaAxis] = useState(false);
   const T = settled.T;
 

@@ -12,6 +12,7 @@ import {
   type Settings,
 } from "../../state/settings";
 import { MAX_CUSTOM_BETAS } from "../../state/settings-schema";
+import { parseTypedNumber } from "../controls/format";
 
 /** The settings with another schedule; t and the reconstruction start move down to its T if they must. */
 export function withSchedule(settings: Settings, schedule: ScheduleSpec): Settings {
@@ -123,10 +124,7 @@ export function parseBetasText(text: string): ParsedBetas {
     return { error: `A custom schedule holds at most ${MAX_CUSTOM_BETAS} betas; this has ${words.length}` };
   const betas: number[] = [];
   for (const word of words) {
-    // The page shows minus signs as "−"; accept them back.
-    const beta = /^[+\-−]?(\d+\.?\d*|\.\d+)(e[+\-−]?\d+)?$/i.test(word)
-      ? Number(word.replace(/−/g, "-"))
-      : NaN;
+    const beta = parseTypedNumber(word) ?? NaN;
     if (Number.isNaN(beta)) return { error: `"${word.slice(0, 12)}" is not a number` };
     if (beta < 0 || beta > 1) return { error: `Each β must lie in [0, 1]; ${word} does not` };
     betas.push(beta + 0);

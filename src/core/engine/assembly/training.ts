@@ -68,8 +68,9 @@ export function sumOfSquares(g: usize, length: i32): f64 {
 }
 
 /**
- * One AdamW step over `length` floats (Adam in optim.ts, PyTorch's order): g ← gradScale·g (clipping);
- * θ ← decay·θ; m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g²; θ ← θ − stepSize·m/(√v/rootCorrection2 + ε).
+ * One Adam step over `length` floats (Adam in optim.ts, PyTorch's order, without the weight decay the
+ * Trainer never sets): g ← gradScale·g (clipping); m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g²;
+ * θ ← θ − stepSize·m/(√v/rootCorrection2 + ε).
  * The caller works out the per-step scalars, as Adam.step does.
  */
 export function adamUpdate(
@@ -84,7 +85,6 @@ export function adamUpdate(
   stepSize: f32,
   rootCorrection2: f32,
   eps: f32,
-  decay: f32,
 ): void {
   const scale = f32x4.splat(gradScale);
   const b1 = f32x4.splat(beta1);
@@ -94,7 +94,6 @@ export function adamUpdate(
   const step = f32x4.splat(stepSize);
   const correction = f32x4.splat(rootCorrection2);
   const epsilon = f32x4.splat(eps);
-  const keep = f32x4.splat(decay);
   for (let at: usize = 0; at < (<usize>length) << 2; at += 16) {
     const g = f32x4.mul(v128.load(grads + at), scale);
     const mi = f32x4.add(f32x4.mul(b1, v128.load(m + at)), f32x4.mul(b1c, g));
@@ -103,7 +102,7 @@ export function adamUpdate(
     v128.store(v + at, vi);
     const denominator = f32x4.add(f32x4.div(f32x4.sqrt(vi), correction), epsilon);
     const update = f32x4.div(f32x4.mul(step, mi), denominator);
-    v128.store(params + at, f32x4.sub(f32x4.mul(keep, v128.load(params + at)), update));
+    v128.store(params + at, f32x4.sub(v128.load(params + at), update));
   }
 }
 
